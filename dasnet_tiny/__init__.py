@@ -1,0 +1,17 @@
+"""dasnet-tiny: dynamic activation sparsity (winners-take-all) for int8 microcontroller inference."""
+from .errors import DasnetError, MismatchError, ToolError, UnsupportedModelError
+from .ir import Graph, Op, Tensor, load_graph
+from .import_tflite import import_tflite
+
+__all__ = ["DasnetError", "MismatchError", "ToolError", "UnsupportedModelError", "Graph", "Op",
+           "Tensor", "load_graph", "import_tflite", "convert", "layers", "reference"]
+
+
+def __getattr__(name):
+    # Heavy modules (TensorFlow/Keras) load on first use, so `import dasnet_tiny` stays fast.
+    import importlib
+    if name in ("layers", "reference", "codegen", "summary"):
+        return importlib.import_module(f".{name}", __name__)
+    if name == "convert":
+        return importlib.import_module(".convert", __name__).convert
+    raise AttributeError(name)

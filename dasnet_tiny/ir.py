@@ -1,0 +1,193 @@
+"""The typed int8 graph (IR) every part of dasnet-tiny works on.
+
+A `Graph` is a list of `Tensor`s and a list of `Op`s in execution order. Ops refer to tensors by
+index. Op options are normalized at import, so nothing downstream needs the .tflite schema:
+
+| op type            | inputs                      | options                                              |
+|--------------------|-----------------------------|------------------------------------------------------|
+| CONV_2D            | x (NHWC), w (OHWI), b (i32) | stride_h/w, dilation_h/w, padding, pad_h/w, act_min/max |
+| DEPTHWISE_CONV_2D  | x, w (1HW(C*m)), b          | same + depth_multiplier                              |
+| FULLY_CONNECTED    | x, w (O,I), b               | act_min/max                                          |
+| AVERAGE_POOL_2D    | x                           | filter_h/w, stride_h/w, padding, pad_h/w, act_min/max |
+| MAX_POOL_2D        | x                           | same as AVERAGE_POOL_2D                              |
+| ADD, MUL           | a, b (broadcast)            | act_min/max                                          |
+| SOFTMAX            | x                           | beta                                                 |
+| RESHAPE            | x                           | (the output tensor's shape)                          |
+| PAD                | x                           | paddings: [[before, after], ...] per dimension       |
+| MEAN               | x                           | axes (sorted, non-negative), keep_dims               |
+| CONCATENATION      | x0, x1, ...                 | axis (non-negative), act_min/max                     |
+| QUANTIZE           | x (int8)                    | (int8 -> int8 requantize)                            |
+| WTA_CHANNEL        | x (NHWC)                    | k, rate, layer                                       |
+| WTA_DENSE          | x (N, F)                    | k, rate, layer                                       |
+
+`padding` is "SAME" or "VALID"; pad_h/pad_w are the top/left padding TFLite computes (the extra
+row/column of an odd SAME padding goes at the bottom/right). Bias inputs may be -1 (absent).
+Activations are int8; their quantization has one scale and one zero point. Weights may be per-channel
+(`Tensor.quantized_dim` names the channel axis).
+"""
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import DasnetError
+
+FORMAT_VERSION = 1
+
+
+@dataclass
+class Tensor:
+    name: str
+    shape: tuple[int, ...]
+    dtype: str  # "int8" | "int16" | "int32" | "int64" | "float32"
+    scale: tuple[float, ...] = ()  # float32 values, exactly representable as Python floats
+    zero_point: tuple[int, ...] = ()
+    quantized_dim: int = 0
+    data: np.ndarray | None = None  # constant tensors only
+
+    @property
+    def is_const(self) -> bool:
+        return self.data is not None
+
+    @property
+    def size(self) -> int:
+        return int(np.prod(self.shape, dtype=np.int64)) if self.shape else 1
+
+    @property
+    def nbytes(self) -> int:
+        return self.size * np.dtype(self.dtype).itemsize
+
+    @property
+    def zp(self) -> int:
+        """The single zero point of an activation tensor."""
+        return int(self.zero_point[0]) if self.zero_point else 0
+
+    @property
+    def s(self) -> np.float32:
+        """The single scale of an activation tensor, as float32 (the arithmetic TFLite uses)."""
+        return np.float32(self.scale[0]) if self.scale else np.float32(0.0)
+
+
+@dataclass
+class Op:
+    type: str
+    inputs: list[int]
+    outputs: list[int]
+    options: dict[str, Any] = field(default_factory=dict)
+    name: str = ""
+
+
+@dataclass
+class Graph:
+    tensors: list[Tensor]
+    ops: list[Op]
+    inputs: list[int]
+    outputs: list[int]
+    name: str = "model"
+    # Where the graph came from and what was stripped at the boundary (float in/out quantization).
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    # ---- convenience -------------------------------------------------------------------------
+    def tensor(self, index: int) -> Tensor:
+        return self.tensors[index]
+
+    def op_inputs(self, op: Op) -> list[Tensor | None]:
+        return [self.tensors[i] if i >= 0 else None for i in op.inputs]
+
+    def op_outputs(self, op: Op) -> list[Tensor]:
+        return [self.tensors[i] for i in op.outputs]
+
+    @property
+    def input_tensors(self) -> list[Tensor]:
+        return [self.tensors[i] for i in self.inputs]
+
+    @property
+    def output_tensors(self) -> list[Tensor]:
+        return [self.tensors[i] for i in self.outputs]
+
+    def producers(self) -> dict[int, int]:
+        """tensor index -> index of the op that writes it."""
+        return {t: i for i, op in enumerate(self.ops) for t in op.outputs}
+
+    def consumers(self) -> dict[int, list[int]]:
+        """tensor index -> indices of the ops that read it."""
+        out: dict[int, list[int]] = {}
+        for i, op in enumerate(self.ops):
+            for t in op.inputs:
+                if t >= 0:
+                    out.setdefault(t, []).append(i)
+        return out
+
+    def wta_ops(self) -> list[Op]:
+        return [op for op in self.ops if op.type in ("WTA_CHANNEL", "WTA_DENSE")]
+
+    # ---- persistence -------------------------------------------------------------------------
+    def save(self, path: str | Path) -> Path:
+        """Write the graph as one file (a NumPy .npz archive) at exactly `path`."""
+        path = Path(path)
+        header = {
+            "format": "dasnet-tiny-graph",
+            "version": FORMAT_VERSION,
+            "name": self.name,
+            "inputs": self.inputs,
+            "outputs": self.outputs,
+            "metadata": self.metadata,
+            "tensors": [
+                {
+                    "name": t.name,
+                    "shape": list(t.shape),
+                    "dtype": t.dtype,
+                    "scale": list(t.scale),
+                    "zero_point": list(t.zero_point),
+                    "quantized_dim": t.quantized_dim,
+                    "const": t.is_const,
+                }
+                for t in self.tensors
+            ],
+            "ops": [
+                {"type": o.type, "inputs": o.inputs, "outputs": o.outputs,
+                 "options": o.options, "name": o.name}
+                for o in self.ops
+            ],
+        }
+        arrays = {"__header__": np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)}
+        for i, t in enumerate(self.tensors):
+            if t.is_const:
+                arrays[f"t{i}"] = t.data
+        buf = io.BytesIO()
+        np.savez_compressed(buf, **arrays)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(buf.getvalue())
+        tmp.replace(path)
+        return path
+
+
+def load_graph(path: str | Path) -> Graph:
+    """Load a graph written by `Graph.save`."""
+    path = Path(path)
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            header = json.loads(bytes(z["__header__"]).decode())
+            arrays = {k: z[k] for k in z.files if k != "__header__"}
+    except (OSError, ValueError, KeyError, json.JSONDecodeError) as e:
+        raise DasnetError(f"{path}: not a dasnet-tiny graph file ({e}); "
+                          "create one with `dasnet-tiny convert`") from None
+    if header.get("format") != "dasnet-tiny-graph" or header.get("version") != FORMAT_VERSION:
+        raise DasnetError(f"{path}: unsupported graph file version {header.get('version')}; "
+                          "re-create it with this version of dasnet-tiny")
+    tensors = [
+        Tensor(name=t["name"], shape=tuple(t["shape"]), dtype=t["dtype"], scale=tuple(t["scale"]),
+               zero_point=tuple(t["zero_point"]), quantized_dim=t["quantized_dim"],
+               data=arrays[f"t{i}"] if t["const"] else None)
+        for i, t in enumerate(header["tensors"])
+    ]
+    ops = [Op(type=o["type"], inputs=o["inputs"], outputs=o["outputs"], options=o["options"],
+              name=o.get("name", "")) for o in header["ops"]]
+    return Graph(tensors=tensors, ops=ops, inputs=header["inputs"], outputs=header["outputs"],
+                 name=header["name"], metadata=header.get("metadata", {}))
