@@ -13,5 +13,5 @@ def __getattr__(name):
     if name in ("layers", "reference", "codegen", "summary"):
         return importlib.import_module(f".{name}", __name__)
     if name == "convert":
-        return importlib.import_module(".convert", __name__).convert
+        return importlib.import_module(".converter", __name__).convert
     raise AttributeError(name)

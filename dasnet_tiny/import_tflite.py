@@ -302,6 +302,7 @@ def _drop_unused(g: Graph) -> Graph:
     for op in g.ops:
         used |= {i for i in op.inputs if i >= 0} | set(op.outputs)
     order = sorted(used)
+    g.metadata["tflite_tensor_indices"] = order  # new index -> index in the .tflite subgraph
     remap = {old: new for new, old in enumerate(order)}
     g.tensors = [g.tensors[i] for i in order]
     for op in g.ops:
