@@ -28,6 +28,8 @@ SUPPORTED_OPS = (
 _OP_NAMES = {v: k for k, v in vars(fb.BuiltinOperator).items() if not k.startswith("_")}
 _TYPE_NAMES = {v: k for k, v in vars(fb.TensorType).items() if not k.startswith("_")}
 _ACT_NAMES = {v: k for k, v in vars(fb.ActivationFunctionType).items() if not k.startswith("_")}
+_FLOAT_HINT = ("convert it with full-integer int8 quantization (converter.optimizations="
+               "[tf.lite.Optimize.DEFAULT], a representative_dataset, inference_input/output_type=tf.int8)")
 _DTYPES = {"INT8": "int8", "INT16": "int16", "INT32": "int32", "INT64": "int64",
            "FLOAT32": "float32", "UINT8": "uint8", "BOOL": "bool"}
 
@@ -163,10 +165,7 @@ class _Importer:
                 if t is None:
                     continue
                 if t.dtype == "float32":
-                    self.fail(f"op #{i} {op.type} has float32 activations ({t.name!r}); this is a float "
-                              "model: convert it with full-integer int8 quantization "
-                              "(converter.optimizations=[tf.lite.Optimize.DEFAULT], "
-                              "representative_dataset, inference_input/output_type=tf.int8)")
+                    self.fail(f"op #{i} {op.type} has float32 activations ({t.name!r}); " + _FLOAT_HINT)
                 if t.dtype != "int8":
                     self.fail(f"op #{i} {op.type} has {t.dtype} activations ({t.name!r}); only int8 "
                               "activations are supported (not the 16x8 scheme)")
@@ -201,6 +200,8 @@ class _Importer:
         o = op.builtinOptions
         x = tensors[ins[0]]
         y = tensors[outs[0]]
+        if "float32" in (x.dtype, y.dtype):
+            self.fail(f"op #{idx} {code} has float32 activations; this is a float model: " + _FLOAT_HINT)
         opts: dict = {}
         if code in ("CONV_2D", "DEPTHWISE_CONV_2D"):
             w = tensors[ins[1]]

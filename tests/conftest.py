@@ -1,0 +1,61 @@
+"""Shared fixtures: the shared data folder, TFLite Micro as the golden reference, Keras->tflite."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("DASNET_SHARED", ROOT.parent / "shared"))
+MODELS = SHARED / "models" / "mlperf_tiny"
+DATA = SHARED / "data"
+
+
+def shared_file(rel: str) -> Path:
+    p = SHARED / rel
+    if not p.exists():
+        pytest.skip(f"{p} not found: set DASNET_SHARED to the shared data folder")
+    return p
+
+
+class TFLM:
+    """A reusable TFLite Micro interpreter for many inputs."""
+
+    def __init__(self, tflite: bytes, n_outputs: int = 1):
+        from tflite_micro.python.tflite_micro import runtime
+
+        self.it = runtime.Interpreter.from_bytes(tflite)
+        self.n = n_outputs
+
+    def __call__(self, x):
+        self.it.set_input(x, 0)
+        self.it.invoke()
+        return [self.it.get_output(i) for i in range(self.n)]
+
+
+def keras_to_tflite(model, calib: np.ndarray, per_channel: bool = True) -> bytes:
+    """Full-int8 conversion with the TFLite converter (int8 input and output)."""
+    import tensorflow as tf
+
+    def rep():
+        for x in calib:
+            yield [x[None].astype(np.float32)]
+
+    c = tf.lite.TFLiteConverter.from_keras_model(model)
+    c.optimizations = [tf.lite.Optimize.DEFAULT]
+    c.representative_dataset = rep
+    c.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
+    c.inference_input_type = tf.int8
+    c.inference_output_type = tf.int8
+    if not per_channel:
+        c._experimental_disable_per_channel = True
+    return c.convert()
+
+
+def random_int8(shape, n, seed=0):
+    return np.random.default_rng(seed).integers(-128, 128, size=(n, *shape), dtype=np.int8)
