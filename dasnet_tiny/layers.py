@@ -158,10 +158,12 @@ class WTABase(keras.layers.Layer):
             name="current_rate",
             shape=(),
             dtype="float64",
-            initializer=keras.initializers.Constant(self._pending_rate),
+            initializer="ones",
             trainable=False,
             autocast=False,
         )
+        # Assigned, not a Constant initializer: that one rounds through float32.
+        self.rate_variable.assign(self._pending_rate)
 
     def _k_tensor(self):
         c = self.channels
@@ -207,7 +209,7 @@ class WTABase(keras.layers.Layer):
         """The rate the layer applies now."""
         if self.rate_variable is None:
             return self._pending_rate
-        return float(ops.convert_to_numpy(self.rate_variable))
+        return float(ops.convert_to_tensor(self.rate_variable))
 
     @property
     def current_k(self) -> int:
