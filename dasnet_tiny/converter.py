@@ -66,11 +66,12 @@ def convert_dense_twin(model, calibration_data: np.ndarray) -> TwinConversion:
     return TwinConversion(tflite, output_names, [(f"wta_{j}", l) for j, (_t, l) in enumerate(taps)])
 
 
-def convert(model, calibration_data: np.ndarray, name: str | None = None) -> Graph:
+def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: bool = True) -> Graph:
     """Quantize a Keras model with WTA layers to an int8 `Graph` with WTA_CHANNEL/WTA_DENSE ops.
 
     calibration_data: float array, samples on the first axis, then the model input shape without
-    its batch dimension (up to 500 samples are used).
+    its batch dimension (up to 500 samples are used). With `wta=False` the result is the dense
+    twin (same int8 weights and quantization, no WTA ops): the baseline to compare against.
     """
     from .layers import wta_k
 
@@ -88,7 +89,7 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None) -> Gra
     producers = graph.producers()
     consumers = graph.consumers()
     new_ops: dict[int, list[Op]] = {}  # insert after op index (-1: before everything)
-    for sname, layer in conv.taps:
+    for sname, layer in (conv.taps if wta else []):
         ti = out_index[sname]
         t = graph.tensor(ti)
         if t.dtype != "int8" or (ti not in producers and ti not in graph.inputs):

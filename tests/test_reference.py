@@ -92,13 +92,16 @@ def test_intermediates_and_input_checks():
 
 
 def test_requantize_matches_tflite_micro_rounding():
-    """MultiplyByQuantizedMultiplier edge cases: exact halves round away from zero."""
+    """Exact halves: gemmlowp's doubling high-mul nudges them up (-0.5 -> 0), RoundingDivideByPOT
+    rounds them away from zero (-1.5 -> -2). Values worked out by hand from the definitions."""
     from dasnet_tiny import quant as Q
     m, s = Q.quantize_multiplier(0.5)
     assert (m, s) == (1 << 30, 0)
     x = np.array([1, -1, 3, -3, 5, -5], np.int64)
-    # 0.5 * x: 0.5 -> 1, -0.5 -> -1 (RoundingDivideByPOT rounds half away from zero)
-    assert Q.multiply_by_quantized_multiplier(x, m, s).tolist() == [1, -1, 2, -2, 3, -3]
+    assert Q.multiply_by_quantized_multiplier(x, m, s).tolist() == [1, 0, 2, -1, 3, -2]
+    assert Q.rounding_divide_by_pot(np.array([-3, -2, -1, 1, 2, 3]), 1).tolist() == [-2, -1, -1, 1, 1, 2]
+    m, s = Q.quantize_multiplier(0.25)  # 2^30 * 2^-1: the half now falls to RoundingDivideByPOT
+    assert Q.multiply_by_quantized_multiplier(np.array([2, -2, 6, -6]), m, s).tolist() == [1, -1, 2, -2]
     assert Q.quantize_multiplier(0.0) == (0, 0)
     m, s = Q.quantize_multiplier(3.0)
     assert s == 2 and m == 3 << 29
