@@ -129,6 +129,7 @@ class WTABase(keras.layers.Layer):
     #: rank of the input the layer accepts (set by subclasses)
     _input_rank = None
     _what = "units"
+    _shape_doc = "?"
 
     def __init__(self, rate, **kwargs):
         super().__init__(**kwargs)
