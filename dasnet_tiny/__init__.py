@@ -2,6 +2,7 @@
 from .errors import DasnetError, MismatchError, ToolError, UnsupportedModelError
 from .ir import Graph, Op, Tensor, load_graph
 from .import_tflite import import_tflite
+from . import layers  # registers WTAChannel/WTADense for keras.models.load_model (imports Keras)
 
 __all__ = ["DasnetError", "MismatchError", "ToolError", "UnsupportedModelError", "Graph", "Op",
            "Tensor", "load_graph", "import_tflite", "convert", "layers", "reference"]
@@ -10,7 +11,7 @@ __all__ = ["DasnetError", "MismatchError", "ToolError", "UnsupportedModelError",
 def __getattr__(name):
     # Heavy modules (TensorFlow/Keras) load on first use, so `import dasnet_tiny` stays fast.
     import importlib
-    if name in ("layers", "reference", "codegen", "summary"):
+    if name in ("reference", "codegen", "summary"):
         return importlib.import_module(f".{name}", __name__)
     if name == "convert":
         return importlib.import_module(".converter", __name__).convert

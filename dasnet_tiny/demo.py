@@ -92,10 +92,10 @@ def main(args) -> int:
     for x in xq:
         outs, vals = reference.run(graph, x[None], return_intermediates=True)
         preds.append(int(np.argmax(outs[0])))
-        for op in graph.wta_ops():
-            zp = graph.tensor(op.outputs[0]).zp
-            v = vals[op.outputs[0]].reshape(-1, wins[op.name].size)
-            wins[op.name] += (v != zp).any(axis=0)
+        for op in graph.wta_ops():  # the winners as the WTA rule picked them
+            xin = vals[op.inputs[0]]
+            scores = (xin.astype(np.int64) - graph.tensor(op.inputs[0]).zp).reshape(-1, xin.shape[-1]).sum(axis=0)
+            wins[op.name] += reference.winner_mask(scores[None], op.options["k"])[0]
     int8_acc = float(np.mean(np.array(preds) == yte))
     _say(f"  int8 reference accuracy (whole test set, {len(xq)} images): {int8_acc:.2%} "
          f"(float {float_acc:.2%})")
