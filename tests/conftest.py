@@ -24,18 +24,18 @@ def shared_file(rel: str) -> Path:
 
 
 class TFLM:
-    """A reusable TFLite Micro interpreter for many inputs."""
+    """TFLite Micro (the golden reference) for one model, run in a clean worker process."""
 
     def __init__(self, tflite: bytes, n_outputs: int = 1):
-        from tflite_micro.python.tflite_micro import runtime
-
-        self.it = runtime.Interpreter.from_bytes(tflite)
-        self.n = n_outputs
+        self.tflite, self.n = tflite, n_outputs
 
     def __call__(self, x):
-        self.it.set_input(x, 0)
-        self.it.invoke()
-        return [self.it.get_output(i) for i in range(self.n)]
+        return self.many(np.asarray(x)[None])[0]
+
+    def many(self, xs):
+        """Outputs for a batch of inputs (each with its own batch dimension of 1)."""
+        from tflm_worker import run_tflm
+        return run_tflm(self.tflite, xs, self.n)
 
 
 def keras_to_tflite(model, calib: np.ndarray, per_channel: bool = True) -> bytes:
