@@ -99,3 +99,43 @@ def test_refuses_corrupt_flatbuffer():
     b[8:64] = b"\xff" * 56
     with pytest.raises(dt.UnsupportedModelError):
         dt.import_tflite(bytes(b))
+
+
+def _append_requantize(tflite: bytes, scale_mul: float, zp: int) -> bytes:
+    """Append an int8 -> int8 QUANTIZE (requantize) op after the model output, by editing the
+    flatbuffer with the schema's object API."""
+    import copy
+    m = fb.ModelT.InitFromPackedBuf(tflite, 0)
+    sg = m.subgraphs[0]
+    code = fb.OperatorCodeT()
+    code.builtinCode = code.deprecatedBuiltinCode = fb.BuiltinOperator.QUANTIZE
+    code.version = 1
+    m.operatorCodes.append(code)
+    src = sg.tensors[sg.outputs[0]]
+    t = copy.deepcopy(src)
+    t.name = b"requantized"
+    t.quantization.scale = [float(src.quantization.scale[0]) * scale_mul]
+    t.quantization.zeroPoint = [zp]
+    sg.tensors.append(t)
+    op = fb.OperatorT()
+    op.opcodeIndex = len(m.operatorCodes) - 1
+    op.inputs = [sg.outputs[0]]
+    op.outputs = [len(sg.tensors) - 1]
+    sg.operators.append(op)
+    sg.outputs = [len(sg.tensors) - 1]
+    m.signatureDefs = []
+    return _repack(m)
+
+
+@pytest.mark.parametrize("scale_mul,zp", [(0.37, 5), (2.9, -20), (1.0, 11)])
+def test_in_graph_requantize_bit_exact(scale_mul, zp):
+    """QUANTIZE int8->int8 inside the graph, against TFLite Micro."""
+    from conftest import TFLM
+    base = keras_to_tflite(_tiny_keras(act=None), np.random.default_rng(0).normal(size=(10, 4, 4, 2)).astype(np.float32))
+    b = _append_requantize(base, scale_mul, zp)
+    g = dt.import_tflite(b)
+    assert g.ops[-1].type == "QUANTIZE"
+    xs = np.random.default_rng(1).integers(-128, 128, (16, 1, 4, 4, 2)).astype(np.int8)
+    gold = TFLM(b).many(xs)
+    for x, y in zip(xs, gold):
+        assert np.array_equal(reference.run(g, x)[0], y[0])
