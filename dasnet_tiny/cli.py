@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("demo", help="train a small WTA CNN and take it through the whole pipeline")
     s.add_argument("--board", default="mps2-an386")
     s.add_argument("--samples", type=int, default=300)
-    s.add_argument("--epochs", type=int, default=12)
+    s.add_argument("--epochs", type=int, default=30)
     s.add_argument("--out", default="build/demo")
     s.set_defaults(fn=lambda a: __import__("dasnet_tiny.demo", fromlist=["main"]).main(a))
 

@@ -21,20 +21,23 @@ from dasnet_tiny.layers import WTAChannel, WTADense, is_wta_layer
 __all__ = ["digits_cnn", "mnist_cnn", "dense_twin"]
 
 
-def digits_cnn(wta_rate: float = 0.5, num_classes: int = 10, seed: int | None = None):
+def digits_cnn(wta_rate: float = 0.5, num_classes: int = 10, seed: int | None = None,
+               batch_size: int | None = 1):
     """CNN for 8x8x1 digit images, as a ``keras.Sequential``.
 
     Conv(16, 3, relu, same) -> WTAChannel -> Conv(32, 3, relu, same) ->
     WTAChannel -> MaxPool(2) -> Flatten -> Dense(64, relu) -> WTADense ->
     Dense(num_classes) -> Softmax. ``wta_rate`` is the target rate of all
     three WTA layers; ``seed`` makes the initial weights reproducible.
+    ``batch_size=None`` gives a copy for fast batched training; convert the
+    batch-1 model (copy the weights over with ``set_weights``).
     """
     def init(i):
         return keras.initializers.GlorotUniform(seed=seed + i) if seed is not None else "glorot_uniform"
 
     return keras.Sequential(
         [
-            keras.Input(shape=(8, 8, 1), batch_size=1, name="image"),
+            keras.Input(shape=(8, 8, 1), batch_size=batch_size, name="image"),
             keras.layers.Conv2D(16, 3, padding="same", activation="relu",
                                 kernel_initializer=init(0), name="conv1"),
             WTAChannel(wta_rate, name="wta1"),
