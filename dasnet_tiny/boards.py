@@ -1,0 +1,148 @@
+"""Emulated Cortex-M boards: QEMU 7.2 machine, CPU, GCC flags, memory map and linker script.
+
+The same data is in ``firmware/boards/<name>.mk`` for ``make -C firmware``;
+tests/test_boards.py checks the two agree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DasnetError
+
+FIRMWARE_DIR = Path(__file__).resolve().parents[1] / "firmware"
+
+
+@dataclass(frozen=True)
+class MemoryRegion:
+    name: str
+    origin: int
+    length: int
+    use: str  # "code", "rodata", "code+rodata", "ram", "unused"
+
+    @property
+    def end(self) -> int:
+        return self.origin + self.length
+
+
+@dataclass(frozen=True)
+class Board:
+    name: str  # dasnet-tiny board name (= QEMU machine name)
+    description: str
+    qemu_machine: str  # qemu-system-arm -M
+    qemu_cpu: str  # qemu-system-arm -cpu
+    core: str  # e.g. "Cortex-M4"
+    gcc_flags: tuple[str, ...]  # arm-none-eabi-gcc CPU/FPU/ABI flags (compile and link)
+    memory: tuple[MemoryRegion, ...]
+    linker_script: Path
+    fpu: bool
+    mve: bool = False
+
+    def region(self, use: str) -> MemoryRegion:
+        for r in self.memory:
+            if use in r.use.split("+"):
+                return r
+        raise KeyError(use)
+
+    @property
+    def ram(self) -> MemoryRegion:
+        return self.region("ram")
+
+
+def _ld(name: str) -> Path:
+    return FIRMWARE_DIR / "ld" / name
+
+
+_MPS2_MEM = (
+    MemoryRegion("SSRAM1", 0x0000_0000, 4 << 20, "code+rodata"),
+    MemoryRegion("SSRAM2&3", 0x2000_0000, 4 << 20, "ram"),
+)
+
+BOARDS: dict[str, Board] = {
+    b.name: b
+    for b in (
+        Board(
+            name="mps2-an385",
+            description="Arm MPS2 AN385, Cortex-M3 (no FPU)",
+            qemu_machine="mps2-an385",
+            qemu_cpu="cortex-m3",
+            core="Cortex-M3",
+            gcc_flags=("-mcpu=cortex-m3", "-mthumb", "-mfloat-abi=soft"),
+            memory=_MPS2_MEM + (MemoryRegion("PSRAM", 0x2100_0000, 16 << 20, "unused"),),
+            linker_script=_ld("mps2_an385.ld"),
+            fpu=False,
+        ),
+        Board(
+            name="mps2-an386",
+            description="Arm MPS2 AN386, Cortex-M4F (FPv4-SP)",
+            qemu_machine="mps2-an386",
+            qemu_cpu="cortex-m4",
+            core="Cortex-M4",
+            gcc_flags=("-mcpu=cortex-m4", "-mthumb", "-mfpu=fpv4-sp-d16", "-mfloat-abi=hard"),
+            memory=_MPS2_MEM + (MemoryRegion("PSRAM", 0x2100_0000, 16 << 20, "unused"),),
+            linker_script=_ld("mps2_an386.ld"),
+            fpu=True,
+        ),
+        Board(
+            name="mps2-an500",
+            description="Arm MPS2 AN500, Cortex-M7 (FPv5, double precision)",
+            qemu_machine="mps2-an500",
+            qemu_cpu="cortex-m7",
+            core="Cortex-M7",
+            gcc_flags=("-mcpu=cortex-m7", "-mthumb", "-mfpu=fpv5-d16", "-mfloat-abi=hard"),
+            memory=_MPS2_MEM + (MemoryRegion("PSRAM", 0x6000_0000, 16 << 20, "unused"),),
+            linker_script=_ld("mps2_an500.ld"),
+            fpu=True,
+        ),
+        Board(
+            name="mps2-an505",
+            description="Arm MPS2 AN505 (IoT Kit), Cortex-M33 (FPv5-SP, DSP), Secure state",
+            qemu_machine="mps2-an505",
+            qemu_cpu="cortex-m33",
+            core="Cortex-M33",
+            gcc_flags=("-mcpu=cortex-m33", "-mthumb", "-mfpu=fpv5-sp-d16", "-mfloat-abi=hard"),
+            memory=(
+                MemoryRegion("SSRAM1 (secure alias)", 0x1000_0000, 4 << 20, "code+rodata"),
+                MemoryRegion("SSRAM2+3 (secure alias)", 0x3800_0000, 4 << 20, "ram"),
+                MemoryRegion("PSRAM", 0x8000_0000, 16 << 20, "unused"),
+            ),
+            linker_script=_ld("mps2_an505.ld"),
+            fpu=True,
+        ),
+        Board(
+            name="mps3-an547",
+            description="Arm MPS3 AN547 (Corstone SSE-300), Cortex-M55 (Helium MVE, FPv5), "
+            "Secure state",
+            qemu_machine="mps3-an547",
+            qemu_cpu="cortex-m55",
+            core="Cortex-M55",
+            gcc_flags=("-mcpu=cortex-m55", "-mthumb", "-mfloat-abi=hard"),
+            memory=(
+                MemoryRegion("ITCM", 0x0000_0000, 512 << 10, "code"),
+                MemoryRegion("SRAM", 0x0100_0000, 2 << 20, "rodata"),
+                MemoryRegion("DTCM", 0x2000_0000, 512 << 10, "ram"),
+                MemoryRegion("SRAM 2", 0x2100_0000, 4 << 20, "unused"),
+            ),
+            linker_script=_ld("mps3_an547.ld"),
+            fpu=True,
+            mve=True,
+        ),
+    )
+}
+
+DEFAULT_BOARD = "mps2-an386"
+
+
+def board_names() -> list[str]:
+    return list(BOARDS)
+
+
+def get_board(name: str | Board) -> Board:
+    """The board called `name` (a QEMU machine name such as "mps2-an386")."""
+    if isinstance(name, Board):
+        return name
+    try:
+        return BOARDS[name]
+    except KeyError:
+        raise DasnetError(
+            f"unknown board {name!r}: valid boards are {', '.join(BOARDS)}") from None
