@@ -25,7 +25,8 @@ from .errors import ToolError
 from .measure import CLASSES
 
 QEMU_PACKAGE = "qemu-system-arm"
-PLUGIN_SOURCES = (FIRMWARE_DIR / "plugin" / "dtcount.c", FIRMWARE_DIR / "plugin" / "qemu_plugin_api.h")
+PLUGIN_SOURCES = (FIRMWARE_DIR / "plugin" / "dtcount.c",
+                  FIRMWARE_DIR / "plugin" / "qemu_plugin_api.h")
 
 
 @dataclass(frozen=True)

@@ -361,8 +361,8 @@ static int parse_addr(const char *s, uint64_t *out)
     return 0;
 }
 
-DT_QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc,
-                                              char **argv)
+DT_QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info,
+                                              int argc, char **argv)
 {
     int i;
     const char *costs = NULL;

@@ -7,7 +7,8 @@
  *   inputs.bin   N * NAME_INPUT_SIZE bytes (N from the file size), read one vector at a time
  *   outputs.bin  N * NAME_OUTPUT_SIZE bytes, written after each inference
  *   results.txt  key=value lines: inferences, stack high-water marks, stack size
- * Exit status: 0 ok, 2 file I/O, 3 NAME_invoke returned an error, 4 CPU fault, 5 bad inputs.bin.
+ * Exit status: 0 ok, 2 file I/O, 3 NAME_invoke returned an error or the stack overflowed,
+ * 4 CPU fault, 5 bad inputs.bin.
  *
  * Instruction counting: the QEMU plugin (firmware/plugin/dtcount.c) is given the addresses of
  * dt_inference_begin, dt_inference_end and NAME_layer_hook. Everything executed from the return
@@ -184,6 +185,12 @@ __attribute__((noinline)) static void run_all(void)
     low_model = low_deep < repaint_from ? low_deep : low_top;
     if (low_model < low_total) {
         low_total = low_model;
+    }
+    if (low_total <= stack_limit) {
+        /* The lowest stack word was overwritten: the stack reached its limit (on ARMv8-M the
+         * MSPLIM check faults first). Memory below it (heap, .bss) may be corrupt. */
+        fail(DT_EXIT_MODEL, "stack overflow: the whole stack was used; bytes reserved:",
+             (int32_t)(stack_top - stack_limit));
     }
 
     p = text;

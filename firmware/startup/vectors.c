@@ -30,7 +30,8 @@ typedef void (*dt_vector)(void);
 #define DT_IRQ_VECTORS 32
 
 /* Placed first in the code region by the linker script; VTOR points here at reset. */
-__attribute__((section(".vectors"), used, aligned(256))) const dt_vector dt_vector_table[16 + DT_IRQ_VECTORS] = {
+__attribute__((section(".vectors"), used, aligned(256)))
+const dt_vector dt_vector_table[16 + DT_IRQ_VECTORS] = {
     (dt_vector)(uintptr_t)__StackTop,
     Reset_Handler,
     NMI_Handler,
@@ -140,7 +141,7 @@ void dt_fault_report(uint32_t kind, uint32_t pc, uint32_t lr, uint32_t xpsr)
         p = dt_fmt_hex(p, SCB_BFAR);
     }
     if ((cfsr & (1u << 20)) != 0u) {
-        p = dt_fmt_str(p, " (stack overflow)");
+        p = dt_fmt_str(p, " (stack overflow: MSPLIM reached, pc/lr/xpsr above are not valid)");
     }
     if ((cfsr & (1u << 19)) != 0u) {
         p = dt_fmt_str(p, " (coprocessor disabled: FPU/MVE)");
