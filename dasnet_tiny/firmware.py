@@ -47,6 +47,7 @@ class ModelInfo:
     output_size: int
     arena_size: int | None
     num_layers: int | None
+    layer_names: list[str] = field(default_factory=list)  # from manifest.json "layers"
 
 
 def model_info(model_dir: Path) -> ModelInfo:
@@ -78,7 +79,9 @@ def model_info(model_dir: Path) -> ModelInfo:
 
     info = ModelInfo(name, get("INPUT_SIZE", "input_size") or 0,
                      get("OUTPUT_SIZE", "output_size") or 0, get("ARENA_SIZE", "arena_size"),
-                     get("NUM_LAYERS", "num_layers"))
+                     get("NUM_LAYERS", "num_layers"),
+                     [str(lay.get("name", lay.get("index", i)))
+                      for i, lay in enumerate(man.get("layers", []))])
     if info.input_size <= 0 or info.output_size <= 0:
         raise DasnetError(f"{model_dir}: cannot tell the input/output size of model {name!r}")
     return info
@@ -150,6 +153,7 @@ def build_firmware(model_dir: str | Path, board: str | Board = DEFAULT_BOARD,
         "board": b.name, "model": info.name, "model_dir": str(model_dir),
         "input_size": info.input_size, "output_size": info.output_size,
         "arena_size": info.arena_size, "num_layers": info.num_layers,
+        "layer_names": info.layer_names,
         "model_objects": model_objs, "weights_objects": weight_objs,
         "map": str(map_path),
     }, indent=1))
@@ -183,6 +187,7 @@ class BoardRun:
     elf: Path | None
     elapsed_s: float
     console: str = ""
+    layer_names: list[str] = field(default_factory=list)  # manifest.json layer names
     extra: dict = field(default_factory=dict)
 
     @property
@@ -210,7 +215,7 @@ class BoardRun:
             "instruction_mix": self.instruction_mix,
             "estimated_m4_cycles": self.estimated_m4_cycles,
             "estimated_m4_cycles_per_layer": self.estimated_m4_cycles_per_layer,
-            "method": self.method, "memory": self.memory,
+            "layer_names": self.layer_names, "method": self.method, "memory": self.memory,
             "stack_high_water": self.stack_high_water,
             "stack_high_water_total": self.stack_high_water_total,
             "elf": str(self.elf) if self.elf else None, "elapsed_s": self.elapsed_s,
@@ -356,6 +361,7 @@ def run_on_board(model_dir_or_elf: str | Path, board: str | Board = DEFAULT_BOAR
             estimated_m4_cycles_per_layer=cycles_layer, method=res.method, memory=memory,
             stack_high_water=stack_model, stack_high_water_total=stack_total,
             elf=kept_elf, elapsed_s=time.monotonic() - t0, console=res.console,
+            layer_names=list(side.get("layer_names", [])),
             extra={"total_instructions": res.counts.total if res.counts else None,
                    "instructions_outside_inferences": res.counts.outside if res.counts else None},
         )

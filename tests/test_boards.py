@@ -154,6 +154,7 @@ def test_dummy_model_on_board(board, inputs, tmp_path):
     assert r1.instruction_mix == r2.instruction_mix
 
     assert "plugin" in r1.method
+    assert r1.layer_names == ["fc0", "fc1", "fc2"]
     n = len(inputs)
     assert len(r1.instructions_per_inference) == n
     assert all(len(layers) == 3 for layers in r1.instructions_per_layer)
