@@ -235,3 +235,26 @@ def test_input_validation(tmp_path):
 
 def test_module_exports():
     assert boards_mod.DEFAULT_BOARD in BOARDS
+
+
+# ---- generated code (dasnet_tiny.codegen) on the boards ---------------------------------------
+
+@needs_tools
+@pytest.mark.parametrize("board", ["mps2-an386", "mps3-an547"])
+def test_generated_wta_model_on_board(board, tmp_path):
+    graphs = pytest.importorskip("graphs")
+    codegen = pytest.importorskip("dasnet_tiny.codegen")
+    from dasnet_tiny import reference
+    from dasnet_tiny.firmware import run_on_board
+
+    g = graphs.wta_graph("chain", 0.5, seed=1)
+    res = codegen.generate(g, tmp_path / "model", name="wta_chain")
+    t = g.tensor(g.inputs[0])
+    x = np.random.default_rng(5).integers(-128, 128, size=(4, *t.shape[1:]), dtype=np.int8)
+    want = [np.concatenate([np.asarray(o).reshape(-1) for o in reference.run(g, x[i:i + 1])])
+            for i in range(len(x))]
+    r = run_on_board(res.out_dir, board, x, timeout=120)
+    np.testing.assert_array_equal(r.outputs, np.stack(want).astype(np.int8))
+    assert all(len(layers) == len(g.ops) for layers in r.instructions_per_layer)
+    assert r.memory["arena"] == res.arena_size
+    assert r.memory["flash_weights"] >= res.weights_bytes
