@@ -258,6 +258,12 @@ class VerifyResult:
         return head + (f"\nfirst difference: {self.first_mismatch.text()}" if self.first_mismatch else "")
 
 
+def _sample_shape(shape) -> tuple:
+    """Shape of one sample: the tensor shape without a batch dimension of 1."""
+    shape = tuple(shape)
+    return shape[1:] if shape and shape[0] == 1 else shape
+
+
 def _as_samples(graph: Graph, inputs) -> tuple[list[np.ndarray], int]:
     """Per graph input: an int8 array [N, *shape without batch]."""
     arrs = list(inputs) if isinstance(inputs, (list, tuple)) else [inputs]
@@ -282,11 +288,13 @@ def _as_samples(graph: Graph, inputs) -> tuple[list[np.ndarray], int]:
 
 
 def verify_host(graph: Graph, inputs, model_dir=None, sanitize: bool = False,
-                target: str = "portable") -> VerifyResult:
+                target: str = "portable", regenerate: bool = True) -> VerifyResult:
     """Generate C for `graph` (into `model_dir`, or a temporary folder), build it on the host, run
     every sample of `inputs` (int8, [N, *input shape without batch]; a list for several inputs)
     and compare every output byte with `reference.run`. On a mismatch, a DT_DUMP build locates
-    the first layer whose output differs."""
+    the first layer whose output differs.
+
+    regenerate=False builds the code already in `model_dir` as it is (e.g. edited by hand)."""
     from . import reference
     from .codegen import generate
 
@@ -297,14 +305,18 @@ def verify_host(graph: Graph, inputs, model_dir=None, sanitize: bool = False,
         model_dir = Path(tmp.name) / graph.name
     try:
         model_dir = Path(model_dir)
-        gen = generate(graph, model_dir, target=target)
+        if regenerate or not (model_dir / "manifest.json").exists():
+            analysis = generate(graph, model_dir, target=target).analysis
+        else:
+            from .codegen import analyze
+            analysis = analyze(graph)
         exe = build_host(model_dir, sanitize=sanitize)
         blob = np.concatenate(samples, axis=1) if len(samples) > 1 else samples[0]
         run = run_host(exe, np.ascontiguousarray(blob))
         got = np.frombuffer(run.outputs, np.int8).reshape(n, -1)
         outs_t = graph.output_tensors
         offsets = np.cumsum([0] + [t.size for t in outs_t])
-        outputs = [got[:, offsets[j]:offsets[j + 1]].reshape(n, *t.shape[1:] if t.shape else ())
+        outputs = [got[:, offsets[j]:offsets[j + 1]].reshape(n, *_sample_shape(t.shape))
                    for j, t in enumerate(outs_t)]
         mismatches, first = 0, None
         for s in range(n):
@@ -321,7 +333,7 @@ def verify_host(graph: Graph, inputs, model_dir=None, sanitize: bool = False,
                 mismatches += 1
                 if first is None:
                     first = bad
-                    _locate_layer(graph, gen.analysis, model_dir, sanitize, xs, [a[s] for a in samples],
+                    _locate_layer(graph, analysis, model_dir, sanitize, xs, [a[s] for a in samples],
                                   first)
         return VerifyResult(n, mismatches, first, model_dir, outputs, sanitize)
     finally:
@@ -329,29 +341,34 @@ def verify_host(graph: Graph, inputs, model_dir=None, sanitize: bool = False,
             tmp.cleanup()
 
 
-def compare_layers(graph: Graph, analysis, dump: bytes, values: dict[int, np.ndarray]):
-    """First (layer, tensor, element, expected, got) where a DT_DUMP record differs from the
-    reference intermediates `values`, or None. Lazy WTA tensors are compared on the winning
-    channels only (their losers are never written)."""
-    for _sample, layer, tensor, data in parse_dump(dump):
-        op = graph.ops[layer]
+def compare_layers(graph: Graph, analysis, records, values: dict[int, np.ndarray]):
+    """First (layer, tensor, element, expected, got) where a DT_DUMP record of one sample
+    (`records`: (sample, layer, tensor, data) tuples, or the raw dump bytes of a one-sample run)
+    differs from the reference intermediates `values`; None if all agree. Lazy WTA tensors are
+    compared on the winning channels only (their losers are never written); tensor -1 records
+    are WTA winner lists."""
+    if isinstance(records, (bytes, bytearray)):
+        records = parse_dump(records)
+    for _sample, layer, tensor, data in records:
         if tensor == -1:
             want = analysis.winners(layer, values).astype("<u2")
             have = np.frombuffer(data, "<u2")
             if have.shape != want.shape or not np.array_equal(have, want):
-                k = int(np.flatnonzero(np.resize(have, want.shape) != want)[0]) if have.size == want.size else 0
-                return layer, -1, k, int(want[k]) if want.size else -1, int(have[k]) if have.size else -1
+                k = int(np.flatnonzero(have != want)[0]) if have.shape == want.shape else 0
+                return (layer, -1, k, int(want[k]) if want.size > k else -1,
+                        int(have[k]) if have.size > k else -1)
             continue
         want = values[tensor].reshape(-1)
         have = np.frombuffer(data, np.int8)
-        mask = analysis.winner_mask(tensor, values)
+        if have.shape != want.shape:
+            return layer, tensor, 0, int(want.size), int(have.size)
         diff = have != want
+        mask = analysis.winner_mask(tensor, values)
         if mask is not None:
             diff &= mask
         if diff.any():
             k = int(np.flatnonzero(diff)[0])
             return layer, tensor, k, int(want[k]), int(have[k])
-        del op
     return None
 
 
