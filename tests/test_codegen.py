@@ -337,9 +337,9 @@ def test_verify_host_finds_a_wrong_winner_list(tmp_path):
     x = np.random.default_rng(1).integers(-128, 128, size=(8, 6, 6, 3), dtype=np.int8)
     assert verify_host(g, x, model_dir=tmp_path).ok
     c = tmp_path / "three.c"
-    src, n = re.subn(r"(dt_wta_select_s8\(&ctx, [^,]+), 36, 6, ", r"\1, 35, 6, ", c.read_text())
+    src, n = re.subn(r"(dt_wta_select_s8\(&ctx, [^,]+), 36, 6, ", r"\1, 1, 6, ", c.read_text())
     assert n == 1
-    c.write_text(src)  # the scores now miss the last pixel
+    c.write_text(src)  # the scores now see only the first pixel
     bad = verify_host(g, x, model_dir=tmp_path, regenerate=False)
     if bad.ok:
         pytest.skip("the perturbed scores happened to pick the same winners")
