@@ -154,6 +154,11 @@ class WtaInfo:
     in_place: bool  # output shares the input's storage
     last_use: int = -1  # last op that reads the winner list
 
+    @property
+    def identity(self) -> bool:
+        """k == C: every channel wins; the op does nothing (its output is its input)."""
+        return self.k == self.channels
+
 
 @dataclass
 class Analysis:
@@ -274,6 +279,8 @@ def analyze(g: Graph) -> Analysis:
         c = _wta_channels(g, op)
         info = WtaInfo(wi, c, int(op.options["k"]), x.size // c, False, False)
         wta[wi] = info
+        if info.identity:
+            continue  # every channel wins: the op is the identity, nothing to skip
         kind: dict[int, str] = {}  # region tensor -> "wta" | "pool" | "reshape"
         parent: dict[int, int] = {}  # reshape output -> reshape input
         order: list[int] = []  # region tensors in discovery order
@@ -412,6 +419,8 @@ def analyze(g: Graph) -> Analysis:
         requests.append(BufferRequest(f"t{r}", g.tensor(r).size, first[r], last[r], "tensor",
                                       tuple(sorted(members.get(r, [r]))), ", ".join(names)))
     for wi, info in wta.items():
+        if info.identity:
+            continue
         name = g.ops[wi].name or f"op{wi}"
         requests.append(BufferRequest(f"scores{wi}", 4 * info.channels, wi, wi, "scratch",
                                       label=f"WTA scores of op {wi} ({name})"))
@@ -456,7 +465,9 @@ def _layer_infos(g: Graph, wta: dict[int, WtaInfo], skip: dict[int, int]) -> lis
             w = wta[skip[i]]
             kept = macs * w.k // w.channels
             note = f"reads {w.k}/{w.channels} winning channels (WTA op {w.op})"
-        if i in wta:
+        if i in wta and wta[i].identity:
+            note = f"k={wta[i].k} of {wta[i].channels}: identity, no code"
+        elif i in wta:
             w = wta[i]
             note = (f"k={w.k} of {w.channels}, "
                     + ("materialized" if w.materialize else "lazy") + (", in place" if w.in_place else ""))
@@ -697,8 +708,10 @@ class _Emitter:
         elif t in ("WTA_CHANNEL", "WTA_DENSE"):
             w = a.wta[i]
             ctx.update(positions=w.positions, channels_n=w.channels, k=w.k, input_offset=-x.zp,
-                       zp=x.zp, scores=a.plan.offset(f"scores{i}"), scores_size=4 * w.channels,
-                       win=self.winners(i), materialize=w.materialize, in_place=w.in_place)
+                       zp=x.zp, materialize=w.materialize, in_place=w.in_place, identity=w.identity)
+            if not w.identity:
+                ctx.update(scores=a.plan.offset(f"scores{i}"), scores_size=4 * w.channels,
+                           win=self.winners(i))
             if x.scale != y.scale or x.zero_point != y.zero_point:
                 raise UnsupportedModelError(f"op #{i} {t}: output quantization must equal the input's")
         return ctx
@@ -755,7 +768,8 @@ def generate(graph: Graph, out_dir, target: str = "portable", name: str | None =
         off += graph.tensor(ti).size
     output_size = off
 
-    kernels = sorted({k for op in graph.ops for k in KERNELS[op.type]} |
+    kernels = sorted({k for i, op in enumerate(graph.ops) for k in KERNELS[op.type]
+                      if not (i in a.wta and a.wta[i].identity)} |
                      ({FILL_KERNEL} if any(w.materialize for w in a.wta.values()) or a.pool_fill else set()))
 
     plan_rows = []
