@@ -478,6 +478,19 @@ def op_space_cases() -> list[tuple[str, callable]]:
         return build
 
     cases.append(("reshape_in_out", reshape_case()))
+
+    def wta_input_case(materialize):
+        def build(seed):
+            b = GraphBuilder(seed, "wta_input")
+            x = b.input((1, 5, 6, 8))
+            w = b.wta_channel(x, 0.5)
+            y = b.conv2d(w, 4, (3, 3))
+            if materialize:  # an ADD reads the losers: a copy (the input is read-only)
+                y = b.add(b.conv2d(w, 8, (1, 1)), w)
+            return b.graph([y])
+        return build
+
+    cases += [("wta_on_input_lazy", wta_input_case(False)), ("wta_on_input_copy", wta_input_case(True))]
     return cases
 
 
