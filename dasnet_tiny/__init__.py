@@ -1,8 +1,16 @@
 """dasnet-tiny: dynamic activation sparsity (winners-take-all) for int8 microcontroller inference."""
+import os as _os
+
+# TensorFlow (imported through Keras for the WTA layers) logs start-up chatter to stderr unless
+# told otherwise before it loads; a user's own setting wins.
+_os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 from .errors import DasnetError, MismatchError, ToolError, UnsupportedModelError
 from .ir import Graph, Op, Tensor, load_graph
 from .import_tflite import import_tflite
-from . import layers  # registers WTAChannel/WTADense for keras.models.load_model (imports Keras)
+from .util import quiet as _quiet
+
+with _quiet():  # TensorFlow's native start-up lines ignore TF_CPP_MIN_LOG_LEVEL
+    from . import layers  # registers WTAChannel/WTADense for keras.models.load_model (imports Keras)
 
 __all__ = ["DasnetError", "MismatchError", "ToolError", "UnsupportedModelError", "Graph", "Op",
            "Tensor", "load_graph", "import_tflite", "convert", "layers", "reference"]
