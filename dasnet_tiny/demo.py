@@ -139,7 +139,8 @@ def main(args) -> int:
     board_acc = float(np.mean(np.argmax(board_wta.outputs.reshape(n, -1), axis=1) == yte[:n]))
     iw, idn = np.mean(r_w["instructions_per_inference"]), np.mean(r_d["instructions_per_inference"])
     _say("\n" + "=" * 78)
-    _say(f"RESULT on {args.board} ({r_w.get('cpu', '')}), {n} test images, counts by {r_w.get('method', '?')}")
+    _say(f"RESULT on {args.board} ({r_w.get('cpu', '')}), {n} test images; instructions counted by "
+         f"{r_w.get('method', '?').split(':')[0]}")
     _say(f"  accuracy on the board (int8, WTA)      {board_acc:.2%}   (float model {float_acc:.2%})")
     _say(f"  output bytes identical to reference    {'yes' if board_wta.ok and board_dense.ok else 'NO'} "
          f"({n} x {graph.output_tensors[0].size} bytes, both models)")
