@@ -40,7 +40,7 @@ def _samples(graph: Graph, inputs) -> np.ndarray:
         raise DasnetError(f"inputs must be int8 (quantize with scale {t.scale[0]:.6g} and zero point {t.zp}),"
                           f" got {a.dtype}")
     per = t.size
-    if a.size == 0 or a.size % per or a.ndim < 1 or (a.ndim > 1 and int(np.prod(a.shape[1:])) != per):
+    if a.ndim < 2 or len(a) == 0 or tuple(a.shape[1:]) not in (tuple(t.shape[1:]), tuple(t.shape)):
         raise DasnetError(f"inputs have shape {a.shape}; expected (N, {', '.join(map(str, t.shape[1:]))}): "
                           "samples on the first axis, then the model input shape without its batch dimension")
     return a.reshape(-1, per)
