@@ -150,6 +150,7 @@ def main(args) -> int:
     fl, ram = r_w.get("flash", {}), r_w.get("ram", {})
     _say(f"  flash (code + constants)               {fl.get('total', 0):,} B  (weights {fl.get('weights', 0):,} B)")
     _say(f"  RAM (data+bss, arena, stack peak)      {ram.get('total', 0):,} B  (arena {ram.get('arena', 0):,} B)")
+    _plot_layers(r_d, r_w, args.board, out / "instructions_per_layer.png")
     _say(f"  plots and reports in {out}/")
     _say("=" * 78)
     return 0 if (board_wta.ok and board_dense.ok) else 1
@@ -176,6 +177,7 @@ def _plot_winners(wins: dict, n: int, path: Path) -> None:
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        import matplotlib.ticker
     except ImportError:
         return
     fig, axes = plt.subplots(1, len(wins), figsize=(4 * len(wins), 3), squeeze=False)
@@ -185,10 +187,43 @@ def _plot_winners(wins: dict, n: int, path: Path) -> None:
         ax.set_xlabel("channel / neuron")
         ax.set_ylabel("% of test images")
         ax.set_ylim(0, 100)
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     fig.tight_layout()
     fig.savefig(path, dpi=90)
     plt.close(fig)
     _say(f"  plot of winner frequencies: {path}")
+
+
+def _plot_layers(dense: dict, wta: dict, board: str, path: Path) -> None:
+    """Grouped bars: instructions per layer, dense twin vs WTA model (layers matched by name)."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return
+    by_name = {r["name"]: r for r in wta["per_layer"]}
+    rows = [r for r in dense["per_layer"] if r.get("instructions_mean")]
+    labels = [f"{r['index']} {r['type'].replace('_2D', '').lower()}" for r in rows]
+    d = [r["instructions_mean"] / 1e3 for r in rows]
+    w = [by_name.get(r["name"], {}).get("instructions_mean", 0) / 1e3 for r in rows]
+    sel = sum(r.get("instructions_mean", 0) for r in wta["per_layer"] if r["type"].startswith("WTA")) / 1e3
+    labels.append("WTA selection")
+    d.append(0.0)
+    w.append(sel)
+    x = np.arange(len(labels))
+    fig, ax = plt.subplots(figsize=(9, 3.6))
+    ax.bar(x - 0.2, d, 0.4, label=f"dense twin ({np.sum(d):,.0f}k total)", color="tab:gray")
+    ax.bar(x + 0.2, w, 0.4, label=f"WTA model ({np.sum(w):,.0f}k total)", color="tab:blue")
+    ax.set_xticks(x, labels, rotation=20, ha="right")
+    ax.set_ylabel("thousand instructions / inference")
+    ax.set_title(f"Instructions per layer on {board} (QEMU, counted)")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+    _say(f"  plot of instructions per layer: {path}")
 
 
 if __name__ == "__main__":
