@@ -27,6 +27,7 @@ import numpy as np
 from . import quant as Q
 from .errors import DasnetError, UnsupportedModelError
 from .ir import Graph, Op, Tensor
+from .summary import dense_macs
 from .memory_plan import BufferRequest, MemoryPlan, align_up, plan_memory
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -438,19 +439,6 @@ def _short_name(g: Graph, t: int, width: int = 40) -> str:
     if len(nm) > width:
         nm = "..." + nm[-(width - 3):]
     return f"t{t} {nm}".rstrip()
-
-
-def dense_macs(g: Graph, op: Op) -> int:
-    y = g.tensor(op.outputs[0])
-    if op.type == "CONV_2D":
-        w = g.tensor(op.inputs[1])
-        return y.size * int(np.prod(w.shape[1:]))
-    if op.type == "DEPTHWISE_CONV_2D":
-        w = g.tensor(op.inputs[1])
-        return y.size * w.shape[1] * w.shape[2]
-    if op.type == "FULLY_CONNECTED":
-        return y.size * g.tensor(op.inputs[1]).shape[1]
-    return 0
 
 
 def _layer_infos(g: Graph, wta: dict[int, WtaInfo], skip: dict[int, int]) -> list[LayerInfo]:

@@ -35,7 +35,6 @@ def convert_dense_twin(model, calibration_data: np.ndarray) -> TwinConversion:
     """Convert the dense twin of `model` (WTA layers as identities, taps as extra outputs)."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     import keras
-    import tensorflow as tf
 
     from .layers import is_wta_layer
 
@@ -48,22 +47,32 @@ def convert_dense_twin(model, calibration_data: np.ndarray) -> TwinConversion:
         named[f"wta_{j}"] = tensor
     export = keras.Model(twin.inputs, named)
 
+    try:
+        tflite = int8_tflite(export, calib)
+    except Exception as e:  # the converter raises many types; keep the first line of its message
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise UnsupportedModelError(f"the TFLite converter failed on the dense twin: {first}") from None
+    return TwinConversion(tflite, output_names, [(f"wta_{j}", l) for j, (_t, l) in enumerate(taps)])
+
+
+def int8_tflite(model, calibration: np.ndarray, per_channel: bool = True) -> bytes:
+    """The TFLite full-integer scheme: int8 weights and activations, int8 input and output,
+    calibrated on `calibration` (float samples without the batch dimension)."""
+    import tensorflow as tf
+
     def representative():
-        for x in calib:
+        for x in calibration:
             yield [x[None].astype(np.float32)]
 
-    converter = tf.lite.TFLiteConverter.from_keras_model(export)
+    converter = tf.lite.TFLiteConverter.from_keras_model(model)
     converter.optimizations = [tf.lite.Optimize.DEFAULT]
     converter.representative_dataset = representative
     converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
     converter.inference_input_type = tf.int8
     converter.inference_output_type = tf.int8
-    try:
-        tflite = converter.convert()
-    except Exception as e:  # the converter raises many types; keep the first line of its message
-        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise UnsupportedModelError(f"the TFLite converter failed on the dense twin: {first}") from None
-    return TwinConversion(tflite, output_names, [(f"wta_{j}", l) for j, (_t, l) in enumerate(taps)])
+    if not per_channel:
+        converter._experimental_disable_per_channel = True
+    return converter.convert()
 
 
 def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: bool = True) -> Graph:

@@ -40,21 +40,8 @@ class TFLM:
 
 def keras_to_tflite(model, calib: np.ndarray, per_channel: bool = True) -> bytes:
     """Full-int8 conversion with the TFLite converter (int8 input and output)."""
-    import tensorflow as tf
-
-    def rep():
-        for x in calib:
-            yield [x[None].astype(np.float32)]
-
-    c = tf.lite.TFLiteConverter.from_keras_model(model)
-    c.optimizations = [tf.lite.Optimize.DEFAULT]
-    c.representative_dataset = rep
-    c.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
-    c.inference_input_type = tf.int8
-    c.inference_output_type = tf.int8
-    if not per_channel:
-        c._experimental_disable_per_channel = True
-    return c.convert()
+    from dasnet_tiny.converter import int8_tflite
+    return int8_tflite(model, calib, per_channel)
 
 
 def random_int8(shape, n, seed=0):
