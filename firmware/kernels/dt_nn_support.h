@@ -87,6 +87,96 @@ DT_INLINE int32_t dt_clamp(int32_t v, int32_t lo, int32_t hi)
     return v < lo ? lo : (v > hi ? hi : v);
 }
 
+/* ---- dot-product helpers of the conv / fully connected kernels -------------------------- */
+
+/* Valid kernel tap range [*lo, *hi) along one axis: positions p0 + k * dil in [0, size). */
+DT_INLINE void dt_tap_range(int32_t p0, int32_t dil, int32_t k, int32_t size, int32_t *lo, int32_t *hi)
+{
+    int32_t l = 0, h = k;
+    if (p0 < 0) {
+        l = (-p0 + dil - 1) / dil;
+    }
+    if (size - p0 <= 0) {
+        h = 0;
+    } else {
+        const int32_t m = (size - p0 + dil - 1) / dil;
+        h = m < k ? m : k;
+    }
+    *lo = l;
+    *hi = h > l ? h : l;
+}
+
+/* a[o] += sum_i (x[i] + off) * f[o * stride + i] for o = 0..3, i = 0..n-1. */
+DT_INLINE void dt_dot4_s8(const int8_t *x, const int8_t *f, int32_t n, int32_t stride, int32_t off,
+                          int32_t *a)
+{
+    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+    const int8_t *const x_end = x + n;
+    while (x < x_end) {
+        const int32_t xv = (int32_t)*x++ + off;
+        const int8_t *p = f++;
+        a0 += xv * (int32_t)p[0];
+        p += stride;
+        a1 += xv * (int32_t)p[0];
+        p += stride;
+        a2 += xv * (int32_t)p[0];
+        p += stride;
+        a3 += xv * (int32_t)p[0];
+    }
+    a[0] = a0;
+    a[1] = a1;
+    a[2] = a2;
+    a[3] = a3;
+}
+
+/* As dt_dot4_s8 over the listed elements idx[0..n) only. */
+DT_INLINE void dt_dot4_idx_s8(const int8_t *x, const int8_t *f, const uint16_t *idx, int32_t n,
+                              int32_t stride, int32_t off, int32_t *a)
+{
+    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+    const uint16_t *const idx_end = idx + n;
+    while (idx < idx_end) {
+        const int32_t c = *idx++;
+        const int32_t xv = (int32_t)x[c] + off;
+        const int8_t *p = f + c;
+        a0 += xv * (int32_t)p[0];
+        p += stride;
+        a1 += xv * (int32_t)p[0];
+        p += stride;
+        a2 += xv * (int32_t)p[0];
+        p += stride;
+        a3 += xv * (int32_t)p[0];
+    }
+    a[0] = a0;
+    a[1] = a1;
+    a[2] = a2;
+    a[3] = a3;
+}
+
+/* sum_i (x[i] + off) * f[i], i = 0..n-1. */
+DT_INLINE int32_t dt_dot1_s8(const int8_t *x, const int8_t *f, int32_t n, int32_t off)
+{
+    int32_t acc = 0;
+    const int8_t *const x_end = x + n;
+    while (x < x_end) {
+        acc += ((int32_t)*x++ + off) * (int32_t)*f++;
+    }
+    return acc;
+}
+
+/* As dt_dot1_s8 over the listed elements idx[0..n) only. */
+DT_INLINE int32_t dt_dot1_idx_s8(const int8_t *x, const int8_t *f, const uint16_t *idx, int32_t n,
+                                 int32_t off)
+{
+    int32_t acc = 0;
+    const uint16_t *const idx_end = idx + n;
+    while (idx < idx_end) {
+        const int32_t c = *idx++;
+        acc += ((int32_t)x[c] + off) * (int32_t)f[c];
+    }
+    return acc;
+}
+
 /* ---- gemmlowp fixed point (dt_nn_support.c), used by dt_softmax_s8 ---------------------- */
 
 /* exp(a) for a <= 0; a has 5 integer bits (Q5.26), the result 0 integer bits (Q0.31). */
