@@ -42,9 +42,13 @@ DT_INLINE int32_t dt_sat_rdhm(int32_t a, int32_t b)
     if (a == INT32_MIN && b == INT32_MIN) {
         return INT32_MAX;
     }
+    /* trunc((ab + nudge) / 2^31) with nudge = 2^30 (ab >= 0) or 1 - 2^30 (ab < 0) equals
+     * floor((ab + 2^30) / 2^31); its low 32 bits are bits 31..62 of ab + 2^30, which a logical
+     * shift of the two's complement bit pattern yields as well. |ab| <= 2^62 (the one larger
+     * product is handled above), so ab + 2^30 cannot overflow and the result fits int32. */
     const int64_t ab = (int64_t)a * (int64_t)b;
-    const int64_t nudge = ab >= 0 ? (INT64_C(1) << 30) : (INT64_C(1) - (INT64_C(1) << 30));
-    return (int32_t)((ab + nudge) / (INT64_C(1) << 31));
+    const uint32_t u = (uint32_t)((uint64_t)(ab + (INT64_C(1) << 30)) >> 31);
+    return u <= (uint32_t)INT32_MAX ? (int32_t)u : -(int32_t)(~u) - 1;
 }
 
 /* gemmlowp RoundingDivideByPOT: x / 2^exponent rounded half away from zero, 0 <= exponent <= 31. */
@@ -104,53 +108,6 @@ DT_INLINE void dt_tap_range(int32_t p0, int32_t dil, int32_t k, int32_t size, in
     }
     *lo = l;
     *hi = h > l ? h : l;
-}
-
-/* a[o] += sum_i (x[i] + off) * f[o * stride + i] for o = 0..3, i = 0..n-1. */
-DT_INLINE void dt_dot4_s8(const int8_t *x, const int8_t *f, int32_t n, int32_t stride, int32_t off,
-                          int32_t *a)
-{
-    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
-    const int8_t *const x_end = x + n;
-    while (x < x_end) {
-        const int32_t xv = (int32_t)*x++ + off;
-        const int8_t *p = f++;
-        a0 += xv * (int32_t)p[0];
-        p += stride;
-        a1 += xv * (int32_t)p[0];
-        p += stride;
-        a2 += xv * (int32_t)p[0];
-        p += stride;
-        a3 += xv * (int32_t)p[0];
-    }
-    a[0] = a0;
-    a[1] = a1;
-    a[2] = a2;
-    a[3] = a3;
-}
-
-/* As dt_dot4_s8 over the listed elements idx[0..n) only. */
-DT_INLINE void dt_dot4_idx_s8(const int8_t *x, const int8_t *f, const uint16_t *idx, int32_t n,
-                              int32_t stride, int32_t off, int32_t *a)
-{
-    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
-    const uint16_t *const idx_end = idx + n;
-    while (idx < idx_end) {
-        const int32_t c = *idx++;
-        const int32_t xv = (int32_t)x[c] + off;
-        const int8_t *p = f + c;
-        a0 += xv * (int32_t)p[0];
-        p += stride;
-        a1 += xv * (int32_t)p[0];
-        p += stride;
-        a2 += xv * (int32_t)p[0];
-        p += stride;
-        a3 += xv * (int32_t)p[0];
-    }
-    a[0] = a0;
-    a[1] = a1;
-    a[2] = a2;
-    a[3] = a3;
 }
 
 /* sum_i (x[i] + off) * f[i], i = 0..n-1. */
