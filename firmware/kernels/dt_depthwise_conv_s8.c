@@ -78,13 +78,18 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
                             const int8_t *x_row = x0 + c;
                             const int8_t *f_row = f0 + c;
                             for (ky = ky_lo; ky < ky_hi; ky++) {
-                                for (kx = 0; kx < n_kx; kx++) {
-                                    const int8_t *x = x_row + kx * x_step;
-                                    const int8_t *f = f_row + kx * out_c;
+                                const int8_t *x = x_row;
+                                const int8_t *f = f_row;
+                                for (kx = n_kx;;) {
                                     a0 += ((int32_t)x[0] + input_offset) * (int32_t)f[0];
                                     a1 += ((int32_t)x[1] + input_offset) * (int32_t)f[1];
                                     a2 += ((int32_t)x[2] + input_offset) * (int32_t)f[2];
                                     a3 += ((int32_t)x[3] + input_offset) * (int32_t)f[3];
+                                    if (--kx == 0) {
+                                        break;
+                                    }
+                                    x += x_step;
+                                    f += out_c;
                                 }
                                 if (ky + 1 < ky_hi) {
                                     x_row += dil_h * in_w * in_c;
