@@ -64,15 +64,17 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
                 }
             } else {
                 /* Element j belongs to channel j % period: walk the blocks of `period`. */
+                const int8_t *xb = x;
+                const int8_t *fb = f;
+                const uint16_t *const ip_end = idx + n_idx;
                 for (j = 0; j < depth; j += period) {
-                    const int8_t *xb = x + j;
-                    const int8_t *fb = f + j;
                     const uint16_t *ip = idx;
-                    const uint16_t *const ip_end = idx + n_idx;
                     while (ip < ip_end) {
                         const int32_t c = *ip++;
                         DT_FC_MAC4((int32_t)xb[c] + input_offset, fb + c);
                     }
+                    xb += period; /* at most one past the row's end */
+                    fb += period;
                 }
             }
             if (bias != NULL) {
