@@ -208,6 +208,16 @@ class Analysis:
         return np.sort(np.argsort(-scores, kind="stable")[:w.k]).astype(np.uint16)
 
 
+def _winner_scratch_size(g: Graph, op: Op, k: int) -> int:
+    """Bytes of scratch a winner-reading op's kernel uses to compact the k winners' weights and
+    input channels (dt_convolve_s8_get_winner_buffer_size); 0: the op reads winners in place."""
+    if op.type != "CONV_2D" or k <= 0:
+        return 0
+    x, w = g.tensor(op.inputs[0]), g.tensor(op.inputs[1])
+    n, h, wd = _extend(x.shape, 4)[:3]
+    return (w.shape[0] * w.shape[1] * w.shape[2] * k + n * h * wd * k + 3) & ~3
+
+
 def _check_graph(g: Graph) -> None:
     def fail(i, op, msg):
         raise UnsupportedModelError(f"op #{i} {op.type} ({op.name or '?'}): {msg}")
@@ -427,6 +437,12 @@ def analyze(g: Graph) -> Analysis:
                                       label=f"WTA scores of op {wi} ({name})"))
         requests.append(BufferRequest(f"winners{wi}", 2 * info.k, wi, info.last_use, "winners",
                                       label=f"WTA winner list of op {wi} ({name})"))
+    for ci, wi in sorted(skip.items()):
+        size = _winner_scratch_size(g, g.ops[ci], wta[wi].k)
+        if size:
+            name = g.ops[ci].name or f"op{ci}"
+            requests.append(BufferRequest(f"compact{ci}", size, ci, ci, "scratch",
+                                          label=f"compacted winner weights + input of op {ci} ({name})"))
     plan = plan_memory(requests)
 
     layers = _layer_infos(g, wta, skip)
@@ -582,6 +598,12 @@ class _Emitter:
         w = self.a.wta[wi]
         return {"offset": self.a.plan.offset(f"winners{wi}"), "count": w.k, "channels": w.channels}
 
+    def scratch(self, i: int) -> dict | None:
+        for r in self.a.requests:
+            if r.name == f"compact{i}":
+                return {"offset": self.a.plan.offset(r.name), "size": r.size}
+        return None
+
     @staticmethod
     def dims(shape) -> str:
         s = _extend(shape, 4)
@@ -599,7 +621,8 @@ class _Emitter:
                      not (op.type in ("WTA_CHANNEL", "WTA_DENSE") and not a.wta[i].materialize) else None,
                      "dump": self.ptr(op.outputs[0]), "dump_tensor": op.outputs[0], "dump_size": y.size,
                      "in": self.ptr(op.inputs[0]) if op.inputs[0] >= 0 else None,
-                     "channels": self.winners(a.skip[i]) if i in a.skip else None, "fill": None}
+                     "channels": self.winners(a.skip[i]) if i in a.skip else None, "fill": None,
+                     "scratch": self.scratch(i)}
         p = f"l{i}"
         t = op.type
         if t in ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED"):

@@ -202,6 +202,12 @@ dt_status dt_convolve_s8(const dt_context *ctx, const dt_conv_params *params,
                          const dt_dims *output_dims, int8_t *output,
                          const dt_channel_list *in_channels);
 int32_t dt_convolve_s8_get_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims);
+/* Scratch for the winner path (in_channels with `count` winners): the winners' weights and
+ * input channels, compacted, so the dense inner loops run on `count` channels. With ctx NULL or
+ * ctx->buf NULL the winner path indexes the channels in place (slower, no scratch); a non-NULL
+ * ctx->buf must hold at least this many bytes. */
+int32_t dt_convolve_s8_get_winner_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims,
+                                              int32_t count);
 
 /* DEPTHWISE_CONV_2D. filter [1, kh, kw, c * ch_mult] (filter_dims: h, w, c = c * ch_mult).
  * With in_channels, output channels of a loser input channel are bias only (requantized). */
