@@ -147,9 +147,11 @@ def main(args) -> int:
     _say(f"  instructions per inference, dense twin {idn:,.0f}")
     _say(f"  instructions per inference, WTA model  {iw:,.0f}   ({idn / iw:.2f}x fewer)")
     _say(f"  estimated Cortex-M4 cycles (WTA)       {r_w.get('estimated_m4_cycles_per_inference', 0):,.0f} (estimate)")
-    fl, ram = r_w.get("flash", {}), r_w.get("ram", {})
-    _say(f"  flash (code + constants)               {fl.get('total', 0):,} B  (weights {fl.get('weights', 0):,} B)")
-    _say(f"  RAM (data+bss, arena, stack peak)      {ram.get('total', 0):,} B  (arena {ram.get('arena', 0):,} B)")
+    fl, ram, fd, rd = r_w["flash"], r_w["ram"], r_d["flash"], r_d["ram"]
+    _say(f"  flash (code + constants), WTA / dense  {fl['total']:,} B / {fd['total']:,} B  "
+         f"(weights {fl['weights']:,} B)")
+    _say(f"  RAM (data+bss+stack peak), WTA / dense {ram['total']:,} B / {rd['total']:,} B  "
+         f"(arena {ram['arena']:,} B / {rd['arena']:,} B: the WTA conv compacts its winners in scratch)")
     _plot_layers(r_d, r_w, args.board, out / "instructions_per_layer.png")
     _say(f"  plots and reports in {out}/")
     _say("=" * 78)
