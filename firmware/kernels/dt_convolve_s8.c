@@ -58,8 +58,7 @@ static dt_status dt_convolve_s8_run(const dt_conv_params *params,
         params->dilation.w < 1) {
         return DT_ERR_ARG;
     }
-    if (in_channels != NULL && (in_channels->num_channels != in_c || n_idx < 0 || n_idx > in_c ||
-                                (n_idx > 0 && idx == NULL))) {
+    if (!dt_channel_list_ok(in_channels, in_c)) {
         return DT_ERR_ARG;
     }
 

@@ -38,8 +38,7 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
         params->dilation.h < 1 || params->dilation.w < 1) {
         return DT_ERR_ARG;
     }
-    if (in_channels != NULL && (in_channels->num_channels != in_c || n_idx < 0 || n_idx > in_c ||
-                                (n_idx > 0 && idx == NULL))) {
+    if (!dt_channel_list_ok(in_channels, in_c)) {
         return DT_ERR_ARG;
     }
 

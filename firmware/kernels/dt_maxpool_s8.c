@@ -23,8 +23,7 @@ dt_status dt_maxpool_s8(const dt_context *ctx, const dt_pool_params *params,
         params->stride.w < 1) {
         return DT_ERR_ARG;
     }
-    if (in_channels != NULL && (in_channels->num_channels != ch || n_ch < 0 || n_ch > ch ||
-                                (n_ch > 0 && idx == NULL))) {
+    if (!dt_channel_list_ok(in_channels, ch)) {
         return DT_ERR_ARG;
     }
 
@@ -32,12 +31,12 @@ dt_status dt_maxpool_s8(const dt_context *ctx, const dt_pool_params *params,
         const int8_t *in_batch = input + b * in_h * in_w * ch;
         for (oy = 0; oy < out_h; oy++) {
             const int32_t iy0 = oy * params->stride.h - params->padding.h;
-            const int32_t fy_start = iy0 < 0 ? -iy0 : 0;
-            const int32_t fy_end = k_h < in_h - iy0 ? k_h : in_h - iy0;
+            int32_t fy_start, fy_end;
+            dt_tap_range(iy0, 1, k_h, in_h, &fy_start, &fy_end);
             for (ox = 0; ox < out_w; ox++) {
                 const int32_t ix0 = ox * params->stride.w - params->padding.w;
-                const int32_t fx_start = ix0 < 0 ? -ix0 : 0;
-                const int32_t fx_end = k_w < in_w - ix0 ? k_w : in_w - ix0;
+                int32_t fx_start, fx_end;
+                dt_tap_range(ix0, 1, k_w, in_w, &fx_start, &fx_end);
                 int8_t *out = output + ((b * out_h + oy) * out_w + ox) * ch;
                 for (i = 0; i < n_ch; i++) {
                     const int32_t c = idx != NULL ? (int32_t)idx[i] : i;

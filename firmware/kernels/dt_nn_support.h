@@ -11,6 +11,8 @@
 
 #include <stdint.h>
 
+#include "dt_nn.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -92,6 +94,13 @@ DT_INLINE int32_t dt_clamp(int32_t v, int32_t lo, int32_t hi)
 }
 
 /* ---- dot-product helpers of the conv / fully connected kernels -------------------------- */
+
+/* 1 when `list` is NULL (all channels) or a valid winner list over `channels` channels. */
+DT_INLINE int dt_channel_list_ok(const dt_channel_list *list, int32_t channels)
+{
+    return list == NULL || (list->num_channels == channels && list->count >= 0 &&
+                            list->count <= channels && (list->count == 0 || list->index != NULL));
+}
 
 /* Valid kernel tap range [*lo, *hi) along one axis: positions p0 + k * dil in [0, size). */
 DT_INLINE void dt_tap_range(int32_t p0, int32_t dil, int32_t k, int32_t size, int32_t *lo, int32_t *hi)
