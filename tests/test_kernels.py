@@ -182,6 +182,17 @@ def test_conv_and_depthwise_skip_losers_bit_exact(L, seed):
                                 K.ptr(y), chans) == 0
         outs.append(y)
     assert np.array_equal(outs[0], outs[1])
+    # the same winners through the compaction path (scratch from the context)
+    need = L.dt_convolve_s8_get_winner_buffer_size(C.byref(K.dims(x.shape)), C.byref(K.dims(f.shape)),
+                                                   len(winners))
+    assert need >= oc * kh * kw * len(winners) + n * h * w * len(winners)
+    scratch = np.full(need, 0x5A, np.int8)
+    ctx = K.Context(K.ptr(scratch), need)
+    y = np.zeros((n, oh, ow, oc), np.int8)
+    assert L.dt_convolve_s8(C.byref(ctx), C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(xg),
+                            C.byref(K.dims(f.shape)), K.ptr(f), K.ptr(b), C.byref(K.dims(y.shape)),
+                            K.ptr(y), cl) == 0
+    assert np.array_equal(outs[0], y)
     # DEPTHWISE_CONV_2D, multiplier 2
     mult = 2
     f = rng.integers(-127, 128, size=(1, 3, 3, c * mult)).astype(np.int8)
