@@ -99,7 +99,7 @@ def cmd_generate(a) -> int:
 
     g = load_model(a.model, a.calibration)
     res = generate(g, a.output, target=a.target, name=a.name)
-    print(getattr(res, "report", lambda: "")() if callable(getattr(res, "report", None)) else "")
+    print(res.report())
     print(f"wrote {a.output}")
     return 0
 
