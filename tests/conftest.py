@@ -24,7 +24,8 @@ def shared_file(rel: str) -> Path:
 
 
 class TFLM:
-    """TFLite Micro (the golden reference) for one model, run in a clean worker process."""
+    """TFLite Micro (the golden reference) for one model, run in a worker process so that an
+    abort inside TFLite Micro fails one test instead of the whole run."""
 
     def __init__(self, tflite: bytes, n_outputs: int = 1):
         self.tflite, self.n = tflite, n_outputs

@@ -16,14 +16,23 @@ N_DEFAULT = int(os.environ.get("DASNET_RANDOM_MODELS", "24"))
 
 
 def _check(seed):
+    import keras
+    from concurrent.futures.process import BrokenProcessPool
+    keras.utils.set_random_seed(seed)  # weights too: every case is the same model on every run
     m = random_model(seed)
     shape = tuple(m.inputs[0].shape[1:])
     calib = np.random.default_rng(seed).normal(size=(24, *shape)).astype(np.float32)
     b = keras_to_tflite(m, calib, per_channel=seed % 5 != 0)
     g = dt.import_tflite(b)
-    tflm = TFLM(b)
-    for x in random_int8(shape, 4, seed=seed):
-        assert np.array_equal(reference.run(g, x[None])[0], tflm(x[None])[0]), f"seed {seed}"
+    xs = random_int8(shape, 4, seed=seed)
+    try:
+        gold = TFLM(b).many(xs[:, None])
+    except BrokenProcessPool:
+        # TFLite Micro's interpreter aborts the process on a few of these models (seen on ~1% of
+        # random models with stacked MEAN/MUL blocks); it cannot be the golden reference there.
+        pytest.skip(f"TFLite Micro aborts on random model {seed}")
+    for x, y in zip(xs, gold):
+        assert np.array_equal(reference.run(g, x[None])[0], y[0]), f"seed {seed}"
 
 
 @pytest.mark.parametrize("seed", range(N_DEFAULT))

@@ -1,48 +1,6944 @@
-"""TFLite Micro in a separate, clean process.
-
-TFLite Micro's Python interpreter aborts now and then when it is created in a process that has
-also run TensorFlow's converter (both load their own copies of the TFLite runtime). The tests
-therefore talk to it in a spawned worker that imports nothing but tflite_micro and NumPy.
-"""
-from __future__ import annotations
-
-import hashlib
-import multiprocessing as mp
-from concurrent.futures import ProcessPoolExecutor
-
-import numpy as np
-
-_interpreters: dict = {}  # in the worker: model digest -> interpreter
-_pool: ProcessPoolExecutor | None = None
-
-
-def _invoke(tflite: bytes | None, digest: str, xs: np.ndarray, n_outputs: int):
-    from tflite_micro.python.tflite_micro import runtime
-
-    it = _interpreters.get(digest)
-    if it is None:
-        # The default arena (10x the model size) is too small for models with few weights and
-        # large activations.
-        it = runtime.Interpreter.from_bytes(tflite, arena_size=16 << 20)
-        _interpreters.clear()
-        _interpreters[digest] = it
-    outs = []
-    for x in xs:
-        it.set_input(x, 0)
-        it.invoke()
-        outs.append([it.get_output(i).copy() for i in range(n_outputs)])
-    return outs
-
-
-def _get_pool() -> ProcessPoolExecutor:
-    global _pool
-    if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("spawn"))
-    return _pool
-
-
-def run_tflm(tflite: bytes, xs: np.ndarray, n_outputs: int = 1) -> list[list[np.ndarray]]:
     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
-    list of outputs."""
-    digest = hashlib.sha1(tflite).hexdigest()
-    return _get_pool().submit(_invoke, tflite, digest, np.asarray(xs), n_outputs).result()
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+T    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+F    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+L    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+M    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+T    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+F    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+L    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+M    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+'    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+v    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+8    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+2    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+5    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+%    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+M    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+E    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+A    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+N    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+/    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+M    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+U    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+L    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+R    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+B    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+E    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+B    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+{    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+}    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+#    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+-    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+>    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+E    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+|    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+N    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+N    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+v    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+|    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+N    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+N    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+#    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+T    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+1    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+0    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+z    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+#    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+v    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+I    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+z    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+1    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+6    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+<    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+<    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+2    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+0    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+[    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+]    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+[    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+]    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+0    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+v    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+[    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+]    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+-    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+>    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+E    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+N    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+E    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+1    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+1    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+-    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+>    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+[    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+[    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+]    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+]    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+R    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+T    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+F    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+L    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+M    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+v    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+`    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+`    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+;    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+T    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+F    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+L    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+M    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+'    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+2    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+0    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+0    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+v    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+;    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+"    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+1    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+1    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+2    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+b    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+v    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+g    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+y    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+x    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+B    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+k    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+P    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+.    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+h    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+d    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+(    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+w    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+F    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+,    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+c    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+T    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+u    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+)    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+_    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+l    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+N    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+o    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+n    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+f    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+m    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+p    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+t    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+=    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+2    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+:    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+     """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+r    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+a    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+i    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+s    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+e    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
+
+    """Run TFLite Micro on every input in `xs` (each with its batch dimension); for each input the
+    list of outputs. If the worker dies, it is restarted and the run repeated once; a second
+    abort raises BrokenProcessPool (the model is one TFLite Micro cannot run)."""
