@@ -14,6 +14,7 @@ from conftest import TFLM
 def _model(rate_c=0.5, rate_d=0.25, consumer="conv"):
     import keras
     from dasnet_tiny.layers import WTAChannel, WTADense
+    keras.utils.set_random_seed(7)
     inp = keras.Input((8, 8, 1), batch_size=1)
     h = keras.layers.Conv2D(12, 3, padding="same", activation="relu")(inp)
     h = WTAChannel(rate_c, name="wta_conv")(h)

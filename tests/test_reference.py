@@ -51,6 +51,8 @@ def test_resnet8_1000_cifar_images_bit_exact():
 
 @pytest.fixture(scope="module")
 def converted_op_models():
+    import keras
+    keras.utils.set_random_seed(0)  # the same weights, hence the same int8 models, on every run
     rng = np.random.default_rng(0)
     out = {}
     for name, build, per_channel in op_models.all_models():
