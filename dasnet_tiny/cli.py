@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import DasnetError, MismatchError
+from .util import c_identifier
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
@@ -49,12 +50,7 @@ def keras_to_graph(path: Path, calibration: str):
         raise DasnetError(f"{path}: cannot load the Keras model ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
     data = load_array(calibration, "calibration")
     with quiet():
-        return convert(model, data, name=_c_name(path.stem))
-
-
-def _c_name(stem: str) -> str:
-    s = "".join(c if c.isalnum() else "_" for c in stem).strip("_") or "model"
-    return s if not s[0].isdigit() else "m_" + s
+        return convert(model, data, name=c_identifier(path.stem))
 
 
 def load_array(path: str, what: str) -> np.ndarray:

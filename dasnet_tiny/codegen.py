@@ -28,6 +28,7 @@ from . import quant as Q
 from .errors import DasnetError, UnsupportedModelError
 from .ir import Graph, Op, Tensor
 from .summary import dense_macs
+from .util import c_identifier
 from .memory_plan import BufferRequest, MemoryPlan, align_up, plan_memory
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -483,13 +484,6 @@ def _layer_infos(g: Graph, wta: dict[int, WtaInfo], skip: dict[int, int]) -> lis
 # ---------------------------------------------------------------------------------------------
 # C emission helpers
 # ---------------------------------------------------------------------------------------------
-def c_identifier(name: str) -> str:
-    s = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in name).strip("_") or "model"
-    if s[0].isdigit():
-        s = "m_" + s
-    return s
-
-
 def _c_array(values: np.ndarray, per_line: int) -> str:
     flat = np.asarray(values).reshape(-1)
     if flat.size == 0:

@@ -20,6 +20,7 @@ import numpy as np
 from .errors import DasnetError, UnsupportedModelError
 from .import_tflite import import_tflite
 from .ir import Graph, Op, Tensor
+from .util import c_identifier
 
 MAX_CALIBRATION_SAMPLES = 500
 
@@ -86,7 +87,7 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
 
     conv = convert_dense_twin(model, calibration_data)
     graph = import_tflite(conv.tflite)
-    graph.name = name or _c_name(getattr(model, "name", "model"))
+    graph.name = name or c_identifier(getattr(model, "name", "model"))
     # Signature name -> tensor index in the .tflite -> index in the imported graph.
     new_index = {old: new for new, old in enumerate(graph.metadata["tflite_tensor_indices"])}
     out_index = {}
@@ -201,8 +202,3 @@ def _signature_outputs(tflite: bytes) -> dict[str, int]:
         n = tm.name.decode() if isinstance(tm.name, bytes) else tm.name
         res[n] = int(tm.tensorIndex)
     return res
-
-
-def _c_name(s: str) -> str:
-    s = "".join(c if c.isalnum() else "_" for c in s).strip("_") or "model"
-    return s if not s[0].isdigit() else "m_" + s

@@ -14,6 +14,7 @@ import numpy as np
 from .errors import UnsupportedModelError
 from .ir import Graph, Op, Tensor
 from .quant import activation_range
+from .util import c_identifier
 
 try:  # the maintained schema module installed with ai-edge-litert
     from ai_edge_litert import schema_py_generated as fb
@@ -48,14 +49,9 @@ def import_tflite(path_or_bytes: str | Path | bytes) -> Graph:
             buf = p.read_bytes()
         except OSError as e:
             raise UnsupportedModelError(f"{p}: cannot read the model ({e.strerror})") from None
-        where, name = str(p), _c_name(p.stem)
+        where, name = str(p), c_identifier(p.stem)
     model = _parse(buf, where)
     return _Importer(model, buf, where, name).run()
-
-
-def _c_name(stem: str) -> str:
-    s = "".join(c if c.isalnum() else "_" for c in stem).strip("_") or "model"
-    return s if not s[0].isdigit() else "m_" + s
 
 
 def _parse(buf: bytes, where: str):

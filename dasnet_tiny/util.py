@@ -25,3 +25,9 @@ def quiet():
             os.dup2(saved[1], 2)
             os.close(saved[0])
             os.close(saved[1])
+
+
+def c_identifier(name: str) -> str:
+    """A C identifier made from `name`: other characters become "_", a leading digit gets "m_"."""
+    s = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in name).strip("_") or "model"
+    return "m_" + s if s[0].isdigit() else s
