@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Emulated Cortex-M boards: QEMU 7.2 machine, CPU, GCC flags, memory map and linker script.
 
 The same data is in ``firmware/boards/<name>.mk`` for ``make -C firmware``;
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from .errors import DasnetError
 
-FIRMWARE_DIR = Path(__file__).resolve().parents[1] / "firmware"
+from .resources import FIRMWARE_DIR
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Command line: a thin layer over the public API. Errors print one line and exit 2."""
 from __future__ import annotations
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """C code generation: `generate(graph, out_dir)` writes a self-contained folder (see
 docs/generated_c_contract.md): NAME.h, NAME.c, NAME_weights.c, the dt_* kernels the model needs,
 and manifest.json.
@@ -31,9 +32,7 @@ from .summary import dense_macs
 from .util import c_identifier
 from .memory_plan import BufferRequest, MemoryPlan, align_up, plan_memory
 
-ROOT = Path(__file__).resolve().parents[1]
-KERNEL_DIR = ROOT / "firmware" / "kernels"
-TEMPLATE_DIR = ROOT / "templates"
+from .resources import KERNEL_DIR, TEMPLATE_DIR
 
 TARGETS = ("portable", "cortex-m0", "cortex-m3", "cortex-m4", "cortex-m7", "cortex-m33",
            "cortex-m55")

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Keras model with WTA layers -> int8 `Graph` with WTA ops.
 
 The WTA layers themselves are not given to the TFLite converter (it would emit a mixed float/int8

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The end-to-end demo: train a small CNN with WTA layers, quantize it, generate C, run it on an
 emulated Cortex-M board, and compare its cost with its dense twin.
 

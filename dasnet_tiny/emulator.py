@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Running firmware ELFs on emulated boards.
 
 `Emulator` is the interface; `QemuBackend` runs qemu-system-arm (semihosting for file I/O and

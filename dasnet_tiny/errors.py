@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Exceptions raised by dasnet-tiny. Every message says what is wrong and what to do."""
 
 

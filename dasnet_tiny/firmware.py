@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Cross-build a generated model into board firmware and run it on an emulated board.
 
     elf = build_firmware(model_dir, "mps2-an386", build_dir)

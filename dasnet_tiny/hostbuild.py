@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Build generated C on the host (gcc) and verify it byte for byte against the reference executor.
 
 * `build_host(model_dir, sanitize=False)` compiles a generated folder with the host runner
@@ -28,8 +29,7 @@ import numpy as np
 from .errors import DasnetError, ToolError
 from .ir import Graph
 
-ROOT = Path(__file__).resolve().parents[1]
-HOST_MAIN = ROOT / "firmware" / "host" / "dt_host_main.c"
+from .resources import HOST_MAIN, KERNEL_DIR
 
 BASE_FLAGS = ["-std=c99", "-O2", "-Wall", "-Wextra", "-Werror"]
 SANITIZE_FLAGS = ["-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer",

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Read a full-integer (int8) .tflite flatbuffer into the dasnet-tiny IR.
 
 Uses the maintained schema module shipped with ai-edge-litert (the LiteRT flatbuffer object API).

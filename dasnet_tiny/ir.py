@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The typed int8 graph (IR) every part of dasnet-tiny works on.
 
 A `Graph` is a list of `Tensor`s and a list of `Op`s in execution order. Ops refer to tensors by

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Winners-take-all (WTA) layers: DASNet-style dynamic activation sparsity.
 
 DASNet (Yang et al., "DASNet: Dynamic Activation Sparsity for Neural Network

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Flash/RAM sizes from a firmware ELF and its linker map, and the static Cortex-M4 cycle model.
 
 Instruction classes and the cycle model

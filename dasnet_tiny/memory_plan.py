@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Static memory plan: every activation, scratch and WTA winner-list buffer gets an offset in one
 arena, from buffer lifetimes (op index ranges), greedy by size as TFLite Micro's
 GreedyMemoryPlanner (and TinyEngine) do: the largest buffer first, each at the lowest offset

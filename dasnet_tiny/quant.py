@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """TFLite Micro's integer quantization arithmetic, bit for bit.
 
 Two groups of functions:

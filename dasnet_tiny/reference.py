@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Bit-exact int8 reference executor (TFLite Micro semantics) in vectorized NumPy.
 
 `run(graph, x)` executes a `Graph` on one int8 input and returns the int8 outputs. The arithmetic

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Per-op summary of a graph: shapes, MACs (dense and after WTA channel skipping), params, bytes."""
 from __future__ import annotations
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Small shared helpers."""
 from __future__ import annotations
 

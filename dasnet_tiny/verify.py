@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """`dasnet-tiny verify`: run the generated C on the host or an emulated board and compare every
 output byte with the reference executor; on a board, also measure each inference.
 

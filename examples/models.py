@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Small Keras models with WTA layers, for the demo and the tests.
 
 Every model has a fixed batch size of 1 (``keras.Input(shape, batch_size=1)``),

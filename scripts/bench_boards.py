@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark: the shared MLPerf Tiny models on emulated boards (instructions, estimated M4 cycles,
 flash, RAM), bit-exact checked. Usage: .venv/bin/python scripts/bench_boards.py [BOARD ...]
 Writes build/bench/boards.json and prints a Markdown table."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Our static arena next to TFLite Micro's for a .tflite model.
 
     python tests/codegen_arena.py [MODEL.tflite ...]     (default: the two shared MLPerf Tiny models)

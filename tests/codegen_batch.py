@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Check many graphs against the reference at once: generate, build (ASan/UBSan, DT_DUMP), run a few
 samples, and compare every layer's output tensor (lazy WTA tensors on the winners only), every WTA
 winner list and every output byte. Graphs run on a small thread pool (the work is gcc and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Test shim: exported, vectorized wrappers of the inline requantization primitives of
  * dt_nn_support.h, so tests can call them through ctypes. */
 #include "dt_nn.h"

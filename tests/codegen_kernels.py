@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """ctypes access to the dt_* kernels (built once into a shared library with UBSan) for unit tests."""
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import numpy as np
 from dasnet_tiny.hostbuild import compiler
 
 ROOT = Path(__file__).resolve().parents[1]
-KERNELS = ROOT / "firmware" / "kernels"
+KERNELS = ROOT / "dasnet_tiny" / "runtime" / "kernels"
 SHIM = Path(__file__).with_name("codegen_kernel_shim.c")
 
 i32 = C.c_int32

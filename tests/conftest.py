@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Shared fixtures: the shared data folder, TFLite Micro as the golden reference, Keras->tflite."""
 from __future__ import annotations
 

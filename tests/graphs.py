@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Build int8 IR graphs directly (no TensorFlow): an op-space builder with calibrated quantization,
 the op-space cases, WTA graphs, and a random graph generator.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Small Keras models that together cover the supported op space (for tests against TFLite Micro)."""
 from __future__ import annotations
 

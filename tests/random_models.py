@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Random small Keras CNNs/MLPs covering the supported ops in random combinations."""
 from __future__ import annotations
 

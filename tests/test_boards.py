@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Board support: build the hand-written dummy model for every emulated board, run it under QEMU,
 compare with NumPy, and check the instruction counts (plugin) and memory report."""
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The command line: summaries, conversion, one-line errors with exit code 2."""
 from __future__ import annotations
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Code generator, memory plan and host verification: generated C (built with gcc under
 ASan/UBSan) against the bit-exact reference executor, layer by layer.
 

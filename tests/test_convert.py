@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """convert(): Keras WTA models -> int8 graph with WTA ops; the int8 WTA rule on converted models."""
 from __future__ import annotations
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Import of .tflite models, the graph file, and every refusal path."""
 from __future__ import annotations
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The dt_* C kernels, called directly (ctypes, UBSan) against NumPy oracles and the reference
 executor; plus strict-compiler checks of every kernel file."""
 from __future__ import annotations

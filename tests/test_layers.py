@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Float behaviour of the WTA layers, their schedule callback and the dense twin."""
 
 import math

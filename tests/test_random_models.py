@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Random Keras models: import_tflite + reference.run against TFLite Micro, bit for bit."""
 from __future__ import annotations
 

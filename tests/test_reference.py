@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The int8 reference executor against TFLite Micro (the golden reference), bit for bit."""
 from __future__ import annotations
 

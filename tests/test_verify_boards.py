@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """`verify` on the host and on the five emulated boards: every output byte against TFLite Micro
 (dense models) or the reference (WTA and random graphs); counts deterministic and plausible."""
 from __future__ import annotations

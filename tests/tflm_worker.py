@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """TFLite Micro in a separate, clean process.
 
 TFLite Micro's Python interpreter aborts the whole process on a few valid int8 models (seen on

@@ -1,5 +1,0 @@
-# mps2-an505: Arm MPS2 AN505 (IoT Kit), Cortex-M33 (FPv5-SP, DSP)
-QEMU_MACHINE := mps2-an505
-QEMU_CPU := cortex-m33
-CPU_FLAGS := -mcpu=cortex-m33 -mthumb -mfpu=fpv5-sp-d16 -mfloat-abi=hard
-LDSCRIPT := ld/mps2_an505.ld
