@@ -33,9 +33,9 @@ from .util import c_identifier
 from .memory_plan import BufferRequest, MemoryPlan, align_up, plan_memory
 
 from .resources import KERNEL_DIR, TEMPLATE_DIR
+from .targets import TARGETS as _TARGET_TABLE, get_target
 
-TARGETS = ("portable", "cortex-m0", "cortex-m3", "cortex-m4", "cortex-m7", "cortex-m33",
-           "cortex-m55")
+TARGETS = tuple(_TARGET_TABLE)
 
 SUPPORTED = ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "AVERAGE_POOL_2D", "MAX_POOL_2D",
              "ADD", "MUL", "SOFTMAX", "RESHAPE", "PAD", "MEAN", "CONCATENATION", "QUANTIZE",
@@ -742,11 +742,10 @@ def generate(graph: Graph, out_dir, target: str = "portable", name: str | None =
              verbose: bool = False) -> GenerateResult:
     """Write the C code of `graph` into `out_dir` (created if needed) and return what was made.
 
-    target: "portable" or a Cortex-M core name; all select the portable C kernels for now.
+    target: "portable" or a Cortex-M core name (dasnet_tiny.targets): selects the kernel variants.
     name: C identifier prefix (default: the graph name). verbose: print `report()`.
     """
-    if target not in TARGETS:
-        raise DasnetError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")
+    target = get_target(target).name
     if name is not None and (not name.isidentifier() or not name.isascii()):
         raise DasnetError(f"--name {name!r} is not a C identifier (letters, digits, _; not starting "
                           "with a digit)")
@@ -798,15 +797,14 @@ def generate(graph: Graph, out_dir, target: str = "portable", name: str | None =
     weights.write_text(env.get_template("model_weights.c.j2").render(**ctx))
 
     # kernels: exactly the ones this model needs (remove stale dt_* files of an earlier model)
-    wanted = set(COMMON_KERNEL_FILES) | set(kernels)
+    tgt = get_target(target)
+    extras = {f.name: f for f in tgt.variant_extras()}
+    wanted = set(COMMON_KERNEL_FILES) | set(kernels) | set(extras)
     for f in out.glob("dt_*"):
         if f.is_file() and f.name not in wanted and (KERNEL_DIR / f.name).exists():
             f.unlink()
     for k in sorted(wanted):
-        src = KERNEL_DIR / k
-        if not src.exists():
-            raise DasnetError(f"kernel {src} is missing from the installation")
-        shutil.copyfile(src, out / k)
+        shutil.copyfile(extras.get(k) or tgt.kernel_source(k), out / k)
 
     sources = sorted([source, weights] + [out / k for k in wanted if k.endswith(".c")])
     weights_bytes = sum(c.nbytes for c in em.consts)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .targets import target_for_core
 from .errors import DasnetError
 from .ir import Graph
 
@@ -134,8 +135,7 @@ def _verify_board(graph: Graph, xs: np.ndarray, board_name: str, build: Path, ti
 
 
 def _target_for(core: str) -> str:
-    t = core.lower().replace(" ", "-")
-    return t if t in ("cortex-m3", "cortex-m4", "cortex-m7", "cortex-m33", "cortex-m55") else "portable"
+    return target_for_core(core).name
 
 
 def board_report(graph: Graph, gen, run, board, ok: bool, mismatches: int, first) -> dict:
