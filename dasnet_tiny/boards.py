@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """Emulated Cortex-M boards: QEMU 7.2 machine, CPU, GCC flags, memory map and linker script.
 
-The same data is in ``firmware/boards/<name>.mk`` for ``make -C firmware``;
+CPU flags come from the target table (targets.py). The same data is in
+``runtime/boards/<name>.mk`` for ``make -C firmware``;
 tests/test_boards.py checks the two agree.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from .errors import DasnetError
 
 from .resources import FIRMWARE_DIR
+from .targets import TARGETS
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ BOARDS: dict[str, Board] = {
             qemu_machine="mps2-an385",
             qemu_cpu="cortex-m3",
             core="Cortex-M3",
-            gcc_flags=("-mcpu=cortex-m3", "-mthumb", "-mfloat-abi=soft"),
+            gcc_flags=TARGETS["cortex-m3"].cpu_flags,
             memory=_MPS2_MEM + (MemoryRegion("PSRAM", 0x2100_0000, 16 << 20, "unused"),),
             linker_script=_ld("mps2_an385.ld"),
             fpu=False,
@@ -79,7 +81,7 @@ BOARDS: dict[str, Board] = {
             qemu_machine="mps2-an386",
             qemu_cpu="cortex-m4",
             core="Cortex-M4",
-            gcc_flags=("-mcpu=cortex-m4", "-mthumb", "-mfpu=fpv4-sp-d16", "-mfloat-abi=hard"),
+            gcc_flags=TARGETS["cortex-m4"].cpu_flags,
             memory=_MPS2_MEM + (MemoryRegion("PSRAM", 0x2100_0000, 16 << 20, "unused"),),
             linker_script=_ld("mps2_an386.ld"),
             fpu=True,
@@ -90,7 +92,7 @@ BOARDS: dict[str, Board] = {
             qemu_machine="mps2-an500",
             qemu_cpu="cortex-m7",
             core="Cortex-M7",
-            gcc_flags=("-mcpu=cortex-m7", "-mthumb", "-mfpu=fpv5-d16", "-mfloat-abi=hard"),
+            gcc_flags=TARGETS["cortex-m7"].cpu_flags,
             memory=_MPS2_MEM + (MemoryRegion("PSRAM", 0x6000_0000, 16 << 20, "unused"),),
             linker_script=_ld("mps2_an500.ld"),
             fpu=True,
@@ -101,7 +103,7 @@ BOARDS: dict[str, Board] = {
             qemu_machine="mps2-an505",
             qemu_cpu="cortex-m33",
             core="Cortex-M33",
-            gcc_flags=("-mcpu=cortex-m33", "-mthumb", "-mfpu=fpv5-sp-d16", "-mfloat-abi=hard"),
+            gcc_flags=TARGETS["cortex-m33"].cpu_flags,
             memory=(
                 MemoryRegion("SSRAM1 (secure alias)", 0x1000_0000, 4 << 20, "code+rodata"),
                 MemoryRegion("SSRAM2+3 (secure alias)", 0x3800_0000, 4 << 20, "ram"),
@@ -117,7 +119,7 @@ BOARDS: dict[str, Board] = {
             qemu_machine="mps3-an547",
             qemu_cpu="cortex-m55",
             core="Cortex-M55",
-            gcc_flags=("-mcpu=cortex-m55", "-mthumb", "-mfloat-abi=hard"),
+            gcc_flags=TARGETS["cortex-m55"].cpu_flags,
             memory=(
                 MemoryRegion("ITCM", 0x0000_0000, 512 << 10, "code"),
                 MemoryRegion("SRAM", 0x0100_0000, 2 << 20, "rodata"),

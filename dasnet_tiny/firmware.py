@@ -27,11 +27,11 @@ import numpy as np
 from .boards import DEFAULT_BOARD, FIRMWARE_DIR, Board, get_board
 from .emulator import CountSetup, Emulator, get_emulator
 from .errors import DasnetError, ToolError
+from .targets import C_OPT, C_STD, C_WARN
 from .measure import CROSS_PACKAGES, CLASSES, cross_tool, firmware_memory, symbols, \
     write_cost_table
 
-CFLAGS = ("-std=c99", "-O2", "-g", "-Wall", "-Wextra", "-Werror", "-ffunction-sections",
-          "-fdata-sections")
+CFLAGS = (*C_STD, *C_OPT, "-g", *C_WARN, "-ffunction-sections", "-fdata-sections")
 FIRMWARE_SOURCES = (
     FIRMWARE_DIR / "startup" / "startup.S",
     FIRMWARE_DIR / "startup" / "vectors.c",
