@@ -1,0 +1,296 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * dt_nn_dsp.h - helpers of the DSP-extension kernel variants (Cortex-M4/M7/M33 and later):
+ * 4-byte loads, sign extension of byte pairs into 16-bit lanes, dual 16-bit MACs, and a
+ * requantization that is bit-exact with dt_multiply_by_quantized_multiplier (TFLite Micro's
+ * double rounding) in a handful of instructions.
+ *
+ * These files are built with arm-none-eabi-gcc (or another compiler with ACLE and the DSP
+ * extension) only; they rely on the compiler's documented implementation-defined behaviour for
+ * conversions to signed types (modulo 2^32) and >> of negative values (arithmetic shift), as
+ * GCC and Clang define it. No undefined behaviour.
+ */
+#ifndef DT_NN_DSP_H
+#define DT_NN_DSP_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include <arm_acle.h>
+
+#include "dt_nn.h"
+#include "dt_nn_support.h"
+
+#if !defined(__ARM_FEATURE_DSP) || !__ARM_FEATURE_DSP
+#error "the kernels of runtime/kernels/dsp need the Arm DSP extension (Cortex-M4, M7, M33, ...)"
+#endif
+
+/* Four bytes from any address (an unaligned LDR on these cores). */
+DT_INLINE uint32_t dt_dsp_read4(const int8_t *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* Two bytes from any address. */
+DT_INLINE uint32_t dt_dsp_read2(const int8_t *p)
+{
+    uint16_t v;
+    memcpy(&v, p, 2);
+    return v;
+}
+
+DT_INLINE void dt_dsp_write4(int8_t *p, uint32_t v)
+{
+    memcpy(p, &v, 4);
+}
+
+/* Bytes 1 and 3 of v sign-extended into the two 16-bit lanes (SXTB16 with ROR #8). */
+DT_INLINE uint32_t dt_dsp_sxtb16_ror8(uint32_t v)
+{
+    uint32_t r;
+    __asm__("sxtb16 %0, %1, ror #8" : "=r"(r) : "r"(v));
+    return r;
+}
+
+/* a + bytes 1 and 3 of v, lane by lane (SXTAB16 with ROR #8). */
+DT_INLINE uint32_t dt_dsp_sxtab16_ror8(uint32_t a, uint32_t v)
+{
+    uint32_t r;
+    __asm__("sxtab16 %0, %1, %2, ror #8" : "=r"(r) : "r"(a), "r"(v));
+    return r;
+}
+
+/* The input offset in both 16-bit lanes. */
+DT_INLINE uint32_t dt_dsp_pair(int32_t off)
+{
+    return ((uint32_t)off & 0xFFFFu) * 0x10001u;
+}
+
+/* dt_multiply_by_quantized_multiplier(acc, m, shift), bit for bit, for m >= 0 (the generator's
+ * multipliers are in [2^30, 2^31) or 0) and -31 <= shift <= 31.
+ *
+ * With x = acc << left (wrapping) and e = right shift, TFLite computes
+ *   r = floor((x*m + 2^30) / 2^31)                       (SaturatingRoundingDoublingHighMul;
+ *                                                         m != INT32_MIN: never saturates)
+ *   y = floor((r + 2^(e-1) - [r < 0]) / 2^e)            (RoundingDivideByPOT, e >= 1)
+ * floor((floor(a / p) + c) / q) = floor((a + c*p) / (p*q)) for integers, so for e >= 1
+ *   y = floor((x*m + 2^30 + 2^(30+e) - 2^31*[r < 0]) / 2^(31+e)).
+ * [r < 0] may be replaced by [x < 0]: they differ only for -2^30 <= x*m < 0, where r = 0 and
+ * both give y = 0 (2^(e-1) - 1 and 2^(e-1) are both below 2^e). The 64-bit sum is one SMLAL on
+ * a constant, and y is its high word shifted right by e - 1. */
+DT_INLINE int32_t dt_dsp_mbqm(int32_t acc, int32_t m, int32_t shift)
+{
+    const int32_t left = (int32_t)__usat(shift, 5);
+    const int32_t e = (int32_t)__usat(-shift, 5);
+    const int32_t x = (int32_t)((uint32_t)acc << left);
+    if (((e - 1) | m) < 0) {
+        /* e == 0 (or a negative multiplier, which the generator never makes). */
+        return dt_multiply_by_quantized_multiplier(acc, m, shift);
+    }
+    {
+        const int64_t c = (INT64_C(1) << 30) + (INT64_C(1) << (30 + e)) -
+                          (x < 0 ? (INT64_C(1) << 31) : 0) + (int64_t)x * (int64_t)m;
+        const int32_t hi = (int32_t)(c >> 32);
+        return hi >> (e - 1);
+    }
+}
+
+/* dt_requantize with dt_dsp_mbqm. */
+DT_INLINE int8_t dt_dsp_requantize(int32_t acc, int32_t m, int32_t shift, int32_t output_offset,
+                                   int32_t act_min, int32_t act_max)
+{
+    int32_t v = dt_dsp_mbqm(acc, m, shift) + output_offset;
+    v = v < act_min ? act_min : v;
+    v = v > act_max ? act_max : v;
+    return (int8_t)v;
+}
+
+/* a[k] += sum_{i < 4*n4} x[i] * f[k*ks + i] for k = 0..3 (no input offset: the callers fold
+ * it into the accumulator's start value), n4 >= 1. Hand-scheduled so that the 4 accumulators,
+ * 5 pointers, the counter and 4 temporaries stay in the 14 allocatable registers: per 16 MACs
+ * 5 loads, 10 SXTB16, 8 SMLAD and 2 loop instructions. Not inlined: it needs every register. */
+#if defined(__GNUC__)
+__attribute__((noinline, unused))
+#endif
+static void dt_dsp_mac4x1(const int8_t *x, const int8_t *f, int32_t ks, int32_t n4, int32_t *a)
+{
+    const int8_t *f1 = f + ks;
+    const int8_t *f2 = f1 + ks;
+    const int8_t *f3 = f2 + ks;
+    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+    uint32_t t0, t1, t2, t3;
+    __asm__ volatile("1:\n\t"
+                     "ldr %[t0], [%[x]], #4\n\t"
+                     "ldr %[t2], [%[f]], #4\n\t"
+                     "sxtb16 %[t1], %[t0], ror #8\n\t"
+                     "sxtb16 %[t0], %[t0]\n\t"
+                     "sxtb16 %[t3], %[t2]\n\t"
+                     "sxtb16 %[t2], %[t2], ror #8\n\t"
+                     "smlad %[a0], %[t0], %[t3], %[a0]\n\t"
+                     "ldr %[t3], [%[f1]], #4\n\t"
+                     "smlad %[a0], %[t1], %[t2], %[a0]\n\t"
+                     "sxtb16 %[t2], %[t3]\n\t"
+                     "sxtb16 %[t3], %[t3], ror #8\n\t"
+                     "smlad %[a1], %[t0], %[t2], %[a1]\n\t"
+                     "ldr %[t2], [%[f2]], #4\n\t"
+                     "smlad %[a1], %[t1], %[t3], %[a1]\n\t"
+                     "sxtb16 %[t3], %[t2]\n\t"
+                     "sxtb16 %[t2], %[t2], ror #8\n\t"
+                     "smlad %[a2], %[t0], %[t3], %[a2]\n\t"
+                     "ldr %[t3], [%[f3]], #4\n\t"
+                     "smlad %[a2], %[t1], %[t2], %[a2]\n\t"
+                     "sxtb16 %[t2], %[t3]\n\t"
+                     "sxtb16 %[t3], %[t3], ror #8\n\t"
+                     "smlad %[a3], %[t0], %[t2], %[a3]\n\t"
+                     "subs %[n], %[n], #1\n\t"
+                     "smlad %[a3], %[t1], %[t3], %[a3]\n\t"
+                     "bne 1b\n\t"
+                     : [x] "+r"(x), [f] "+r"(f), [f1] "+r"(f1), [f2] "+r"(f2), [f3] "+r"(f3),
+                       [n] "+r"(n4), [a0] "+r"(a0), [a1] "+r"(a1), [a2] "+r"(a2), [a3] "+r"(a3),
+                       [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3)
+                     :
+                     : "cc", "memory");
+    a[0] = a0;
+    a[1] = a1;
+    a[2] = a2;
+    a[3] = a3;
+}
+
+/* sum_{i < 4*n4} x[i] * f[i] (no offset), n4 >= 0. */
+DT_INLINE int32_t dt_dsp_mac1(const int8_t *x, const int8_t *f, int32_t n4, int32_t a)
+{
+    while (n4-- > 0) {
+        const uint32_t xv = dt_dsp_read4(x);
+        const uint32_t w = dt_dsp_read4(f);
+        a = __smlad(__sxtb16(xv), __sxtb16(w), a);
+        a = __smlad(dt_dsp_sxtb16_ror8(xv), dt_dsp_sxtb16_ror8(w), a);
+        x += 4;
+        f += 4;
+    }
+    return a;
+}
+
+/* sum_{i < 4*n4} f[i], n4 >= 0. */
+DT_INLINE int32_t dt_dsp_sum4(const int8_t *f, int32_t n4, int32_t a)
+{
+    const uint32_t ones = 0x00010001u;
+    while (n4-- > 0) {
+        const uint32_t w = dt_dsp_read4(f);
+        a = __smlad(__sxtb16(w), ones, a);
+        a = __smlad(dt_dsp_sxtb16_ror8(w), ones, a);
+        f += 4;
+    }
+    return a;
+}
+
+/* Requantization constants of one output channel (see dt_dsp_mbqm): fast when shift <= -1 and
+ * multiplier >= 0; otherwise `slow` and the portable function is used. */
+typedef struct {
+    int64_t c;      /* 2^30 + 2^(30+e) */
+    int32_t m;      /* multiplier */
+    int32_t sh;     /* e - 1 */
+    int32_t shift;  /* the original shift (slow path) */
+    int32_t slow;
+} dt_dsp_rq;
+
+DT_INLINE void dt_dsp_rq_prep(dt_dsp_rq *q, int32_t m, int32_t shift)
+{
+    const int32_t e = (int32_t)__usat(-shift, 5);
+    q->m = m;
+    q->shift = shift;
+    q->slow = shift > -1 || m < 0;
+    q->sh = e - 1;
+    q->c = (INT64_C(1) << 30) + (INT64_C(1) << (30 + e));
+}
+
+/* dt_multiply_by_quantized_multiplier(acc, q->m, q->shift) for a fast q (q->slow == 0). */
+DT_INLINE int32_t dt_dsp_rq_fast(int32_t acc, const dt_dsp_rq *q)
+{
+    const int64_t c = q->c - (acc < 0 ? (INT64_C(1) << 31) : 0) + (int64_t)acc * (int64_t)q->m;
+    return (int32_t)(c >> 32) >> q->sh;
+}
+
+DT_INLINE int32_t dt_dsp_rq_any(int32_t acc, const dt_dsp_rq *q)
+{
+    return q->slow ? dt_multiply_by_quantized_multiplier(acc, q->m, q->shift) : dt_dsp_rq_fast(acc, q);
+}
+
+DT_INLINE int8_t dt_dsp_clamp8(int32_t v, int32_t act_min, int32_t act_max)
+{
+    v = v < act_min ? act_min : v;
+    v = v > act_max ? act_max : v;
+    return (int8_t)v;
+}
+
+/* Requantization of four output channels at once (fast when all four have shift <= -1). */
+typedef struct {
+    uint32_t clo[4]; /* low and high words of 2^30 + 2^(30+e) */
+    int32_t chi[4];
+    int32_t m[4];
+    int32_t sh[4];   /* e - 1 */
+    dt_dsp_rq q[4];
+    int32_t slow;    /* some channel needs the portable function */
+    uint32_t min4;   /* act_min in the four bytes */
+    uint32_t max4;
+    int32_t clamp;   /* act range narrower than [-128, 127] */
+    int32_t output_offset;
+} dt_dsp_rq4;
+
+DT_INLINE void dt_dsp_rq4_prep(dt_dsp_rq4 *q, const int32_t *m, const int32_t *shift,
+                               int32_t output_offset, int32_t act_min, int32_t act_max)
+{
+    int32_t k;
+    q->slow = 0;
+    for (k = 0; k < 4; k++) {
+        dt_dsp_rq_prep(&q->q[k], m[k], shift[k]);
+        q->slow |= q->q[k].slow;
+        q->clo[k] = (uint32_t)q->q[k].c;
+        q->chi[k] = (int32_t)(q->q[k].c >> 32);
+        q->m[k] = m[k];
+        q->sh[k] = q->q[k].sh;
+    }
+    q->min4 = ((uint32_t)act_min & 0xFFu) * 0x01010101u;
+    q->max4 = ((uint32_t)act_max & 0xFFu) * 0x01010101u;
+    q->clamp = act_min > -128 || act_max < 127;
+    q->output_offset = output_offset;
+}
+
+/* One fast requantization with the constants of channel k (see dt_dsp_mbqm). */
+DT_INLINE int32_t dt_dsp_rq4_one(int32_t acc, const dt_dsp_rq4 *q, int k)
+{
+    const uint64_t c = (((uint64_t)(uint32_t)q->chi[k] << 32) | q->clo[k]) +
+                       (uint64_t)(int64_t)(int32_t)((uint32_t)acc & 0x80000000u);
+    const int64_t s = (int64_t)c + (int64_t)acc * (int64_t)q->m[k];
+    return __ssat(((int32_t)(s >> 32) >> q->sh[k]) + q->output_offset, 8);
+}
+
+/* Requantize a[0..3] (channels 0..3 of q) and store the four bytes at out (any alignment). */
+DT_INLINE void dt_dsp_rq4_store(int8_t *out, const int32_t *a, const dt_dsp_rq4 *q,
+                                int32_t act_min, int32_t act_max)
+{
+    if (!q->slow) {
+        const int32_t o0 = dt_dsp_rq4_one(a[0], q, 0);
+        const int32_t o1 = dt_dsp_rq4_one(a[1], q, 1);
+        const int32_t o2 = dt_dsp_rq4_one(a[2], q, 2);
+        const int32_t o3 = dt_dsp_rq4_one(a[3], q, 3);
+        uint32_t v = ((uint32_t)o0 & 0xFFu) | (((uint32_t)o1 & 0xFFu) << 8) |
+                     (((uint32_t)o2 & 0xFFu) << 16) | ((uint32_t)o3 << 24);
+        if (q->clamp) {
+            (void)__ssub8(v, q->min4);
+            v = __sel(v, q->min4);
+            (void)__ssub8(q->max4, v);
+            v = __sel(v, q->max4);
+        }
+        dt_dsp_write4(out, v);
+    } else {
+        int k;
+        for (k = 0; k < 4; k++) {
+            out[k] = dt_dsp_clamp8(dt_dsp_rq_any(a[k], &q->q[k]) + q->output_offset, act_min,
+                                   act_max);
+        }
+    }
+}
+
+#endif /* DT_NN_DSP_H */
