@@ -10,6 +10,10 @@ class UnsupportedModelError(DasnetError):
     """The model uses an op, type or structure dasnet-tiny cannot handle."""
 
 
+class MalformedModelError(UnsupportedModelError):
+    """The model file (or saved graph) is corrupt or structurally invalid."""
+
+
 class ToolError(DasnetError):
     """An external tool (compiler, emulator) is missing or failed."""
 

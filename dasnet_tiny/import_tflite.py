@@ -8,14 +8,16 @@ output are the int8 tensors, and `graph.metadata` records the float boundary qua
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
 
-from .errors import UnsupportedModelError
+from .errors import DasnetError, MalformedModelError, UnsupportedModelError
 from .ir import Graph, Op, Tensor
 from .quant import activation_range
 from .util import c_identifier
+from .validate import MAX_OPS, MAX_TENSORS, one_line, short, validate_graph, validate_tensor
 
 try:  # the maintained schema module installed with ai-edge-litert
     from ai_edge_litert import schema_py_generated as fb
@@ -40,22 +42,35 @@ def import_tflite(path_or_bytes: str | Path | bytes) -> Graph:
     """Import a full-int8 .tflite model (path or bytes) into a `Graph`.
 
     Raises UnsupportedModelError naming the op, its index and the supported list when the model
-    uses anything dasnet-tiny cannot run.
+    uses anything dasnet-tiny cannot run, and MalformedModelError (a subclass) naming the op or
+    tensor when the file is corrupt or structurally invalid (see `dasnet_tiny.validate`).
     """
-    if isinstance(path_or_bytes, (bytes, bytearray)):
+    if isinstance(path_or_bytes, (bytes, bytearray, memoryview)):
         buf, where, name = bytes(path_or_bytes), "<bytes>", "model"
     else:
         p = Path(path_or_bytes)
+        where = one_line(str(p))
+        if p.is_dir():
+            raise MalformedModelError(f"{where}: is a directory, not a .tflite model file")
         try:
             buf = p.read_bytes()
         except OSError as e:
-            raise UnsupportedModelError(f"{p}: cannot read the model ({e.strerror})") from None
-        where, name = str(p), c_identifier(p.stem)
+            raise UnsupportedModelError(f"{where}: cannot read the model ({e.strerror or e})") from None
+        name = c_identifier(p.stem)
     model = _parse(buf, where)
-    return _Importer(model, buf, where, name).run()
+    try:
+        return _Importer(model, buf, where, name).run()
+    except DasnetError:
+        raise
+    except Exception as e:  # noqa: BLE001 - a hostile file must never escape as a traceback
+        msg = one_line(str(e))[:160]
+        raise MalformedModelError(f"{where}: malformed model (unexpected {type(e).__name__}: {msg})") from None
 
 
 def _parse(buf: bytes, where: str):
+    if len(buf) == 0:
+        raise MalformedModelError(f"{where}: the file is empty; pass a .tflite file produced by the "
+                                  "TFLite converter")
     if len(buf) < 8 or buf[4:8] != b"TFL3":
         raise UnsupportedModelError(
             f"{where}: not a TensorFlow Lite flatbuffer (missing the TFL3 identifier); "
@@ -63,7 +78,26 @@ def _parse(buf: bytes, where: str):
     try:
         return fb.ModelT.InitFromPackedBuf(buf, 0)
     except Exception as e:  # the flatbuffer runtime raises assorted errors on corrupt data
-        raise UnsupportedModelError(f"{where}: corrupt .tflite flatbuffer ({e})") from None
+        msg = one_line(str(e))[:120]
+        raise MalformedModelError(f"{where}: corrupt .tflite flatbuffer ({type(e).__name__}: {msg})") from None
+
+
+def _text(v) -> str:
+    """A flatbuffer string (bytes, str or None) as str; undecodable bytes are replaced."""
+    if v is None:
+        return ""
+    if isinstance(v, (bytes, bytearray)):
+        return bytes(v).decode("utf-8", errors="replace")
+    return str(v)
+
+
+def _ints(v, what: str, fail) -> list[int]:
+    if v is None:
+        return []
+    try:
+        return [int(i) for i in v]
+    except (TypeError, ValueError, OverflowError):
+        fail(f"{what} is not a list of integers")
 
 
 class _Importer:
@@ -73,56 +107,106 @@ class _Importer:
     def fail(self, msg: str):
         raise UnsupportedModelError(f"{self.where}: {msg}")
 
+    def bad(self, msg: str):
+        """A malformed file (as opposed to a valid model dasnet-tiny does not support)."""
+        raise MalformedModelError(f"{self.where}: {msg}")
+
     # ---- tensors -----------------------------------------------------------------------------
-    def buffer_data(self, t) -> np.ndarray | None:
-        b = self.m.buffers[t.buffer] if t.buffer < len(self.m.buffers or []) else None
+    def buffer_data(self, t, i: int, tname: str, shape: tuple[int, ...]) -> np.ndarray | None:
+        buffers = self.m.buffers or []
+        bi = int(t.buffer)
+        if not 0 <= bi < max(len(buffers), 1):
+            self.bad(f"tensor #{i} {short(tname)}: buffer index {bi} is out of range (0..{len(buffers) - 1})")
+        b = buffers[bi] if bi < len(buffers) else None
         if b is None:
             return None
+        offset, size = int(getattr(b, "offset", 0) or 0), int(getattr(b, "size", 0) or 0)
         if b.data is not None and len(b.data):
             raw = np.asarray(b.data, dtype=np.uint8).tobytes()
-        elif getattr(b, "offset", 0) and b.offset > 1:
-            raw = self.buf[b.offset:b.offset + b.size]
+        elif offset > 1:
+            if offset + size > len(self.buf) or size < 0:
+                self.bad(f"tensor #{i} {short(tname)}: buffer {bi} (offset {offset}, size {size}) lies "
+                         f"outside the {len(self.buf)}-byte file")
+            raw = self.buf[offset:offset + size]
         else:
             return None
         dtype = _DTYPES.get(_TYPE_NAMES.get(t.type, ""), None)
         if dtype is None:
             return None
-        shape = tuple(int(d) for d in (t.shape if t.shape is not None else []))
+        if any(d < 0 for d in shape):
+            self.bad(f"tensor #{i} {short(tname)}: negative dimension in shape {shape}")
+        elems = 1
+        for d in shape:
+            elems *= d
+        need = elems * np.dtype(dtype).itemsize
+        if len(raw) != need:
+            self.bad(f"tensor #{i} {short(tname)}: buffer {bi} holds {len(raw)} bytes, its shape {shape} "
+                     f"and type {dtype} need {need}")
         return np.frombuffer(raw, dtype=np.dtype(dtype).newbyteorder("<")).astype(dtype).reshape(shape)
 
-    def make_tensor(self, t) -> Tensor:
-        tname = _TYPE_NAMES.get(t.type, str(t.type))
+    def make_tensor(self, t, i: int) -> Tensor:
+        tname = _TYPE_NAMES.get(t.type, f"unknown type {t.type}")
         dtype = _DTYPES.get(tname, tname.lower())
         q = t.quantization
-        scale = tuple(float(np.float32(s)) for s in (q.scale if q is not None and q.scale is not None else []))
-        zp = tuple(int(z) for z in (q.zeroPoint if q is not None and q.zeroPoint is not None else []))
+        name = _text(t.name)
+        fail = lambda msg: self.bad(f"tensor #{i} {short(name)}: {msg}")  # noqa: E731
+        try:
+            scale = tuple(float(np.float32(s)) for s in (q.scale if q is not None and q.scale is not None else []))
+        except (TypeError, ValueError, OverflowError):
+            fail("quantization scales are not numbers")
+        zp = tuple(_ints(q.zeroPoint if q is not None else None, "zero points", fail))
         qdim = int(q.quantizedDimension) if q is not None else 0
-        name = t.name.decode() if isinstance(t.name, bytes) else (t.name or "")
-        shape = tuple(int(d) for d in (t.shape if t.shape is not None else []))
+        shape = tuple(_ints(t.shape, "shape", fail))
         return Tensor(name=name, shape=shape, dtype=dtype, scale=scale, zero_point=zp,
-                      quantized_dim=qdim, data=self.buffer_data(t))
+                      quantized_dim=qdim, data=self.buffer_data(t, i, name, shape))
 
     # ---- graph -------------------------------------------------------------------------------
     def run(self) -> Graph:
         m = self.m
         if not m.subgraphs:
-            self.fail("the model has no subgraph")
+            self.bad("the model has no subgraph")
         if len(m.subgraphs) > 1:
             self.fail(f"the model has {len(m.subgraphs)} subgraphs; only single-subgraph models "
                       "(no control flow) are supported")
         sg = m.subgraphs[0]
-        tensors = [self.make_tensor(t) for t in (sg.tensors or [])]
-        inputs = [int(i) for i in sg.inputs]
-        outputs = [int(i) for i in sg.outputs]
+        raw_tensors = list(sg.tensors or [])
+        if len(raw_tensors) > MAX_TENSORS:
+            self.bad(f"{len(raw_tensors)} tensors: too many")
+        tensors = [self.make_tensor(t, i) for i, t in enumerate(raw_tensors)]
+        n = len(tensors)
+        inputs = _ints(sg.inputs, "subgraph inputs", self.bad)
+        outputs = _ints(sg.outputs, "subgraph outputs", self.bad)
+        for what, lst in (("input", inputs), ("output", outputs)):
+            if not lst:
+                self.bad(f"the subgraph has no {what}s")
+            for i in lst:
+                if not 0 <= i < n:
+                    self.bad(f"subgraph {what} tensor index {i} is out of range (0..{n - 1})")
         ops_raw = list(sg.operators or [])
+        if len(ops_raw) > MAX_OPS:
+            self.bad(f"{len(ops_raw)} ops: too many")
         metadata: dict = {"source": self.where}
+
+        # Indices first, so nothing below indexes out of range.
+        parsed = []
+        used = set(inputs) | set(outputs)
+        for idx, op in enumerate(ops_raw):
+            code = self.op_name(op, idx)
+            ins = _ints(op.inputs, f"op #{idx} {code} inputs", self.bad)
+            outs = _ints(op.outputs, f"op #{idx} {code} outputs", self.bad)
+            if not ins or len(outs) != 1:
+                self.bad(f"op #{idx} {code}: {len(ins)} inputs and {len(outs)} outputs")
+            for s, i in enumerate(ins + outs):
+                if not (-1 if 0 < s < len(ins) else 0) <= i < n:
+                    self.bad(f"op #{idx} {code}: tensor index {i} is out of range (0..{n - 1})")
+            used |= {i for i in ins + outs if i >= 0}
+            parsed.append((idx, code, op, ins, outs))
+        for i in sorted(used):
+            validate_tensor(tensors[i], i, self.bad)
 
         # Strip float QUANTIZE at the inputs and DEQUANTIZE at the outputs.
         keep = []
-        for idx, op in enumerate(ops_raw):
-            code = self.op_name(op, idx)
-            ins = [int(i) for i in op.inputs]
-            outs = [int(i) for i in op.outputs]
+        for idx, code, op, ins, outs in parsed:
             if code == "QUANTIZE" and tensors[ins[0]].dtype == "float32" and ins[0] in inputs:
                 pos = inputs.index(ins[0])
                 metadata.setdefault("float_inputs", {})[str(pos)] = self.qinfo(tensors[outs[0]])
@@ -139,19 +223,24 @@ class _Importer:
         graph = Graph(tensors=tensors, ops=ops, inputs=inputs, outputs=outputs, name=self.name,
                       metadata=metadata)
         self.check_types(graph)
-        return _drop_unused(graph)
+        graph = _drop_unused(graph)
+        validate_graph(graph, self.where, MalformedModelError)
+        return graph
 
     @staticmethod
     def qinfo(t: Tensor) -> dict:
         return {"scale": t.scale[0] if t.scale else 0.0, "zero_point": t.zp}
 
     def op_name(self, op, idx: int) -> str:
-        oc = self.m.operatorCodes[op.opcodeIndex]
+        codes = self.m.operatorCodes or []
+        oi = int(op.opcodeIndex)
+        if not 0 <= oi < len(codes):
+            self.bad(f"op #{idx}: opcode index {oi} is out of range (0..{len(codes) - 1})")
+        oc = codes[oi]
         code = max(int(oc.builtinCode), int(oc.deprecatedBuiltinCode))
         name = _OP_NAMES.get(code, f"builtin {code}")
         if name == "CUSTOM":
-            cname = oc.customCode.decode() if isinstance(oc.customCode, bytes) else oc.customCode
-            name = f"CUSTOM({cname})"
+            name = f"CUSTOM({short(_text(oc.customCode))})"
         if name not in SUPPORTED_OPS:
             self.fail(f"op #{idx} {name} is not supported; supported ops: {', '.join(SUPPORTED_OPS)}")
         return name
@@ -162,12 +251,12 @@ class _Importer:
                 if t is None:
                     continue
                 if t.dtype == "float32":
-                    self.fail(f"op #{i} {op.type} has float32 activations ({t.name!r}); " + _FLOAT_HINT)
+                    self.fail(f"op #{i} {op.type} has float32 activations ({short(t.name)}); " + _FLOAT_HINT)
                 if t.dtype != "int8":
-                    self.fail(f"op #{i} {op.type} has {t.dtype} activations ({t.name!r}); only int8 "
+                    self.fail(f"op #{i} {op.type} has {t.dtype} activations ({short(t.name)}); only int8 "
                               "activations are supported (not the 16x8 scheme)")
                 if len(t.scale) != 1:
-                    self.fail(f"op #{i} {op.type}: activation {t.name!r} lacks per-tensor quantization")
+                    self.fail(f"op #{i} {op.type}: activation {short(t.name)} lacks per-tensor quantization")
             if op.type in ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED"):
                 w = g.tensor(op.inputs[1])
                 if w.dtype != "int8" or w.data is None:
@@ -176,42 +265,83 @@ class _Importer:
                 if any(z != 0 for z in w.zero_point):
                     self.fail(f"op #{i} {op.type}: weights have a non-zero zero point (asymmetric "
                               "weights are not part of the TFLite int8 scheme)")
-                if op.inputs[2] >= 0 and g.tensor(op.inputs[2]).dtype != "int32":
+                if len(op.inputs) > 2 and op.inputs[2] >= 0 and g.tensor(op.inputs[2]).dtype != "int32":
                     self.fail(f"op #{i} {op.type}: bias must be int32")
 
     # ---- ops ---------------------------------------------------------------------------------
+    def options(self, op, idx: int, code: str, *attrs: str):
+        """The op's builtin options, refused when absent or of another option type."""
+        o = op.builtinOptions
+        if o is None or any(not hasattr(o, a) for a in attrs):
+            self.bad(f"op #{idx} {code}: builtin options are missing or of the wrong type "
+                     f"({type(o).__name__ if o is not None else 'none'})")
+        return o
+
     def act(self, opts, out: Tensor, idx: int, code: str) -> dict:
-        fused = _ACT_NAMES.get(getattr(opts, "fusedActivationFunction", 0), "?") if opts else "NONE"
+        raw = int(getattr(opts, "fusedActivationFunction", 0)) if opts is not None else 0
+        fused = _ACT_NAMES.get(raw, f"enum value {raw}")
         if fused not in ("NONE", "RELU", "RELU6", "RELU_N1_TO_1"):
-            self.fail(f"op #{idx} {code}: fused activation {fused} is not supported "
-                      "(supported: NONE, RELU, RELU6, RELU_N1_TO_1)")
-        lo, hi = activation_range(fused, out.scale[0] if out.scale else 1.0, out.zp)
+            err = self.fail if raw in _ACT_NAMES else self.bad
+            err(f"op #{idx} {code}: fused activation {fused} is not supported "
+                "(supported: NONE, RELU, RELU6, RELU_N1_TO_1)")
+        if len(out.scale) != 1:
+            self.bad(f"op #{idx} {code}: output {short(out.name)} lacks per-tensor quantization")
+        try:
+            lo, hi = activation_range(fused, out.scale[0], out.zp)
+        except (OverflowError, ValueError):
+            self.bad(f"op #{idx} {code}: output scale {out.scale[0]!r} gives no activation range")
         return {"activation": fused, "act_min": lo, "act_max": hi}
 
     def const(self, tensors, i: int, idx: int, code: str, what: str) -> np.ndarray:
         if i < 0 or tensors[i].data is None:
             self.fail(f"op #{idx} {code}: {what} must be a constant tensor")
-        return tensors[i].data
+        d = tensors[i].data
+        if d.dtype not in (np.int32, np.int64):
+            self.bad(f"op #{idx} {code}: {what} must be int32 or int64, got {d.dtype}")
+        return d
+
+    def rank(self, idx: int, code: str, t: Tensor, role: str, rank: int) -> None:
+        if len(t.shape) != rank:
+            self.bad(f"op #{idx} {code}: {role} {short(t.name)} has shape {t.shape}; expected rank {rank}")
+
+    def padding(self, o, idx: int, code: str) -> str:
+        p = int(o.padding)
+        if p not in (fb.Padding.SAME, fb.Padding.VALID):
+            self.bad(f"op #{idx} {code}: padding enum value {p} is not SAME ({fb.Padding.SAME}) or "
+                     f"VALID ({fb.Padding.VALID})")
+        return "SAME" if p == fb.Padding.SAME else "VALID"
 
     def convert_op(self, idx, code, op, ins, outs, tensors) -> Op:
-        o = op.builtinOptions
         x = tensors[ins[0]]
         y = tensors[outs[0]]
         if "float32" in (x.dtype, y.dtype):
             self.fail(f"op #{idx} {code} has float32 activations; this is a float model: " + _FLOAT_HINT)
         opts: dict = {}
         if code in ("CONV_2D", "DEPTHWISE_CONV_2D"):
+            o = self.options(op, idx, code, "strideH", "strideW", "dilationHFactor", "dilationWFactor",
+                             "padding", "fusedActivationFunction")
+            if len(ins) < 2:
+                self.bad(f"op #{idx} {code}: {len(ins)} inputs (expected 2 or 3)")
             w = tensors[ins[1]]
+            for t, role in ((x, "input"), (w, "weights"), (y, "output")):
+                self.rank(idx, code, t, role, 4)
             kh, kw = (w.shape[1], w.shape[2])
             opts.update(stride_h=int(o.strideH), stride_w=int(o.strideW),
-                        dilation_h=int(o.dilationHFactor or 1), dilation_w=int(o.dilationWFactor or 1),
-                        padding="SAME" if o.padding == fb.Padding.SAME else "VALID")
+                        dilation_h=int(o.dilationHFactor), dilation_w=int(o.dilationWFactor),
+                        padding=self.padding(o, idx, code))
+            for key in ("stride_h", "stride_w", "dilation_h", "dilation_w"):
+                if opts[key] < 1:
+                    self.bad(f"op #{idx} {code}: {key} {opts[key]} must be >= 1")
             opts.update(_padding(x.shape, y.shape, kh, kw, opts))
             if code == "DEPTHWISE_CONV_2D":
-                if y.shape[3] % x.shape[3]:
+                if x.shape[3] < 1 or y.shape[3] % x.shape[3]:
                     self.fail(f"op #{idx} {code}: output channels {y.shape[3]} are not a multiple of "
                               f"input channels {x.shape[3]}")
                 opts["depth_multiplier"] = y.shape[3] // x.shape[3]
+                dm = int(getattr(o, "depthMultiplier", 0) or 0)
+                if dm and dm != opts["depth_multiplier"]:
+                    self.bad(f"op #{idx} {code}: depth_multiplier option {dm} does not match "
+                             f"{y.shape[3]} output / {x.shape[3]} input channels")
             elif w.shape[3] != x.shape[3]:
                 self.fail(f"op #{idx} CONV_2D: grouped convolution (filter depth {w.shape[3]} vs "
                           f"{x.shape[3]} input channels) is not supported")
@@ -219,68 +349,104 @@ class _Importer:
             if len(ins) < 3:
                 ins = ins + [-1]
         elif code == "FULLY_CONNECTED":
-            if o is not None and getattr(o, "weightsFormat", 0) != 0:
+            o = self.options(op, idx, code, "fusedActivationFunction", "weightsFormat")
+            if int(o.weightsFormat) != 0:
                 self.fail(f"op #{idx} FULLY_CONNECTED: shuffled weights format is not supported")
+            if len(ins) < 2:
+                self.bad(f"op #{idx} {code}: {len(ins)} inputs (expected 2 or 3)")
             w = tensors[ins[1]]
+            self.rank(idx, code, w, "weights", 2)
             if len(w.scale) > 1 and w.quantized_dim != 0:
                 self.fail(f"op #{idx} FULLY_CONNECTED: per-channel weights must be quantized on axis 0")
-            if x.size % w.shape[1]:
-                self.fail(f"op #{idx} FULLY_CONNECTED: input size {x.size} is not a multiple of "
-                          f"the weights' depth {w.shape[1]}")
+            if w.shape[1] < 1 or x.size % w.shape[1]:
+                self.bad(f"op #{idx} FULLY_CONNECTED: input size {x.size} is not a multiple of "
+                         f"the weights' depth {w.shape[1]}")
             opts.update(self.act(o, y, idx, code))
             if len(ins) < 3:
                 ins = ins + [-1]
         elif code in ("AVERAGE_POOL_2D", "MAX_POOL_2D"):
+            o = self.options(op, idx, code, "filterHeight", "filterWidth", "strideH", "strideW",
+                             "padding", "fusedActivationFunction")
+            for t, role in ((x, "input"), (y, "output")):
+                self.rank(idx, code, t, role, 4)
             opts.update(filter_h=int(o.filterHeight), filter_w=int(o.filterWidth),
                         stride_h=int(o.strideH), stride_w=int(o.strideW), dilation_h=1, dilation_w=1,
-                        padding="SAME" if o.padding == fb.Padding.SAME else "VALID")
+                        padding=self.padding(o, idx, code))
+            for key in ("filter_h", "filter_w", "stride_h", "stride_w"):
+                if opts[key] < 1:
+                    self.bad(f"op #{idx} {code}: {key} {opts[key]} must be >= 1")
             opts.update(_padding(x.shape, y.shape, opts["filter_h"], opts["filter_w"], opts))
             opts.update(self.act(o, y, idx, code))
             self.same_quant(x, y, idx, code)
         elif code in ("ADD", "MUL"):
             if len(ins) != 2:
-                self.fail(f"op #{idx} {code}: expected 2 inputs")
+                self.bad(f"op #{idx} {code}: expected 2 inputs")
             for t in (tensors[ins[0]], tensors[ins[1]]):
                 if len(t.shape) > 6:
                     self.fail(f"op #{idx} {code}: more than 6 dimensions")
+            o = op.builtinOptions
+            if o is not None and not hasattr(o, "fusedActivationFunction"):
+                self.bad(f"op #{idx} {code}: builtin options of the wrong type ({type(o).__name__})")
             opts.update(self.act(o, y, idx, code))
         elif code == "SOFTMAX":
-            opts["beta"] = float(o.beta) if o is not None else 1.0
+            o = self.options(op, idx, code, "beta")
+            opts["beta"] = float(o.beta)
+            if not (math.isfinite(opts["beta"]) and opts["beta"] > 0):
+                self.bad(f"op #{idx} SOFTMAX: beta {opts['beta']!r} must be finite and > 0")
             if y.zp != -128 or abs(float(y.s) - 1 / 256) > 1e-9:
                 self.fail(f"op #{idx} SOFTMAX: int8 output must have scale 1/256 and zero point -128")
         elif code == "RESHAPE":
             ins = ins[:1]
             if x.size != y.size:
-                self.fail(f"op #{idx} RESHAPE: {x.shape} -> {y.shape} changes the element count")
+                self.bad(f"op #{idx} RESHAPE: {x.shape} -> {y.shape} changes the element count")
             self.same_quant(x, y, idx, code)
         elif code == "PAD":
-            p = self.const(tensors, ins[1], idx, code, "paddings").reshape(-1, 2)
-            opts["paddings"] = [[int(a), int(b)] for a, b in p]
             if len(ins) > 2:
                 self.fail(f"op #{idx} PAD with constant values (PADV2) is not supported")
+            if len(ins) < 2:
+                self.bad(f"op #{idx} PAD: the paddings input is missing")
+            p = self.const(tensors, ins[1], idx, code, "paddings")
+            if p.shape != (len(x.shape), 2):
+                self.bad(f"op #{idx} PAD: paddings of shape {p.shape}, expected ({len(x.shape)}, 2)")
+            opts["paddings"] = [[int(a), int(b)] for a, b in p]
             ins = ins[:1]
             self.same_quant(x, y, idx, code)
         elif code == "MEAN":
-            axes = self.const(tensors, ins[1], idx, code, "axes").reshape(-1)
-            axes = sorted({int(a) % len(x.shape) for a in axes})
+            if len(ins) != 2:
+                self.bad(f"op #{idx} MEAN: {len(ins)} inputs (expected 2)")
+            o = op.builtinOptions
+            if o is not None and not hasattr(o, "keepDims"):
+                self.bad(f"op #{idx} MEAN: builtin options of the wrong type ({type(o).__name__})")
+            r = len(x.shape)
+            axes = [int(a) for a in self.const(tensors, ins[1], idx, code, "axes").reshape(-1)]
+            if not axes or any(not -r <= a < r for a in axes):
+                self.bad(f"op #{idx} MEAN: axes {axes[:8]} out of range for the {r}-D input")
+            axes = sorted({a % r for a in axes})
             opts.update(axes=axes, keep_dims=bool(o.keepDims) if o is not None else False)
             ins = ins[:1]
         elif code == "CONCATENATION":
-            opts["axis"] = int(o.axis) % len(y.shape)
+            o = self.options(op, idx, code, "axis", "fusedActivationFunction")
+            r = len(y.shape)
+            if not -r <= int(o.axis) < r:
+                self.bad(f"op #{idx} CONCATENATION: axis {int(o.axis)} out of range for the {r}-D output")
+            opts["axis"] = int(o.axis) % r
             opts.update(self.act(o, y, idx, code))
             for i in ins:
+                if i < 0:
+                    self.bad(f"op #{idx} CONCATENATION: missing input")
                 self.same_quant(tensors[i], y, idx, code)
         elif code == "QUANTIZE":
             if x.dtype != "int8" or y.dtype != "int8":
                 self.fail(f"op #{idx} QUANTIZE {x.dtype}->{y.dtype} inside the graph is not supported "
                           "(only int8->int8 requantization, and float quantize at the model input)")
+            ins = ins[:1]
         elif code == "DEQUANTIZE":
             self.fail(f"op #{idx} DEQUANTIZE inside the graph is not supported (only at model outputs)")
         return Op(type=code, inputs=ins, outputs=outs, options=opts, name=y.name)
 
     def same_quant(self, a: Tensor, b: Tensor, idx: int, code: str) -> None:
         if a.scale != b.scale or a.zero_point != b.zero_point:
-            self.fail(f"op #{idx} {code}: input and output quantization differ "
+            self.bad(f"op #{idx} {code}: input and output quantization differ "
                       f"({a.scale}/{a.zero_point} vs {b.scale}/{b.zero_point}); TFLite Micro requires them equal")
 
 

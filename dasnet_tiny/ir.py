@@ -169,26 +169,54 @@ class Graph:
         return path
 
 
+MAX_GRAPH_FILE_BYTES = 256 << 20  # uncompressed members of a graph file
+
+
 def load_graph(path: str | Path) -> Graph:
-    """Load a graph written by `Graph.save`."""
+    """Load a graph written by `Graph.save`; a corrupt or hostile file raises MalformedModelError
+    (one line) and the graph is checked by `dasnet_tiny.validate` before it is returned."""
+    from .errors import MalformedModelError
+    from .validate import one_line, validate_graph
+
     path = Path(path)
+    where = one_line(str(path))
+    hint = "create one with `dasnet-tiny convert`"
+    if path.is_dir():
+        raise MalformedModelError(f"{where}: is a directory, not a model or graph file")
     try:
         with np.load(path, allow_pickle=False) as z:
+            if not isinstance(z, np.lib.npyio.NpzFile):
+                raise ValueError("a single .npy array, not an archive")
+            sizes = [z.zip.getinfo(n).file_size for n in z.zip.namelist()]
+            if sum(sizes) > MAX_GRAPH_FILE_BYTES:
+                raise ValueError(f"{sum(sizes)} bytes uncompressed, too large")
             header = json.loads(bytes(z["__header__"]).decode())
             arrays = {k: z[k] for k in z.files if k != "__header__"}
-    except (OSError, ValueError, KeyError, json.JSONDecodeError) as e:
-        raise DasnetError(f"{path}: not a dasnet-tiny graph file ({e}); "
-                          "create one with `dasnet-tiny convert`") from None
-    if header.get("format") != "dasnet-tiny-graph" or header.get("version") != FORMAT_VERSION:
-        raise DasnetError(f"{path}: unsupported graph file version {header.get('version')}; "
+    except Exception as e:  # noqa: BLE001 - numpy, zipfile, zlib and json raise assorted errors
+        msg = one_line(str(e) or type(e).__name__)[:120]
+        raise MalformedModelError(f"{where}: not a dasnet-tiny graph file ({msg}); {hint}") from None
+    if not isinstance(header, dict) or header.get("format") != "dasnet-tiny-graph":
+        raise MalformedModelError(f"{where}: not a dasnet-tiny graph file (no graph header); {hint}")
+    if header.get("version") != FORMAT_VERSION:
+        raise MalformedModelError(f"{where}: unsupported graph file version {one_line(str(header.get('version')))[:20]}; "
                           "re-create it with this version of dasnet-tiny")
-    tensors = [
-        Tensor(name=t["name"], shape=tuple(t["shape"]), dtype=t["dtype"], scale=tuple(t["scale"]),
-               zero_point=tuple(t["zero_point"]), quantized_dim=t["quantized_dim"],
-               data=arrays[f"t{i}"] if t["const"] else None)
-        for i, t in enumerate(header["tensors"])
-    ]
-    ops = [Op(type=o["type"], inputs=o["inputs"], outputs=o["outputs"], options=o["options"],
-              name=o.get("name", "")) for o in header["ops"]]
-    return Graph(tensors=tensors, ops=ops, inputs=header["inputs"], outputs=header["outputs"],
-                 name=header["name"], metadata=header.get("metadata", {}))
+    try:
+        tensors = []
+        for i, t in enumerate(header["tensors"]):
+            if not isinstance(t["const"], bool):
+                raise TypeError(f"tensor {i}: 'const' is not a boolean")
+            tensors.append(Tensor(name=t["name"], shape=tuple(t["shape"]), dtype=t["dtype"],
+                                  scale=tuple(t["scale"]), zero_point=tuple(t["zero_point"]),
+                                  quantized_dim=t["quantized_dim"],
+                                  data=arrays[f"t{i}"] if t["const"] else None))
+        ops = [Op(type=o["type"], inputs=o["inputs"], outputs=o["outputs"], options=o["options"],
+                  name=o.get("name", "")) for o in header["ops"]]
+        g = Graph(tensors=tensors, ops=ops, inputs=header["inputs"], outputs=header["outputs"],
+                  name=header["name"], metadata=header.get("metadata", {}))
+        if not isinstance(g.name, str) or not isinstance(g.metadata, dict):
+            raise TypeError("name or metadata of the wrong type")
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
+        msg = one_line(str(e) or type(e).__name__)[:120]
+        raise MalformedModelError(f"{where}: malformed graph file ({type(e).__name__}: {msg}); {hint}") from None
+    validate_graph(g, where, MalformedModelError)
+    return g

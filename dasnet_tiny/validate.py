@@ -1,0 +1,569 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Structural validation of an int8 `Graph` before anything runs it.
+
+`validate_graph(g, where)` checks every invariant the reference executor and the code generator
+rely on, so that a corrupt or hostile model file (a .tflite or a saved graph) is refused with one
+line naming the op or tensor instead of crashing, hanging or producing undefined behaviour later:
+
+- tensors: name is a str, shape is a tuple of non-negative ints (rank <= 6, activations >= 1 per
+  dim), dtype known, constants hold an ndarray of exactly that dtype and shape, scales finite > 0,
+  zero points in range (int8 activations -128..127, weights 0), `quantized_dim` in range and
+  per-channel counts equal to the channel count;
+- ops: known type, input/output counts and indices, options present with the right type and range
+  (strides, dilations, filters >= 1; padding, activation, axes, beta, depth multiplier, k), shapes
+  consistent with TFLite's output-size and padding formulas;
+- topology: every input is a constant, a graph input or written by an earlier op (so no cycle);
+  no op writes a constant, a graph input or a tensor written before; outputs are produced;
+- sizes: activations <= MAX_ACTIVATION_BYTES, per-op MACs <= MAX_MACS, im2col windows bounded;
+- arithmetic: requantization multipliers and shifts in TFLite Micro's range ([-31, 30], no
+  clamping), the ADD/SOFTMAX preconditions TFLite Micro checks, and int32 accumulators (bias
+  included) that cannot overflow, so the generated C has no signed overflow.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from . import quant as Q
+from .errors import MalformedModelError, UnsupportedModelError
+from .ir import Graph, Op, Tensor
+
+MAX_DIMS = 6
+MAX_DIM = (1 << 31) - 1
+MAX_ACTIVATION_BYTES = 16 << 20  # far beyond any microcontroller's RAM
+MAX_CONST_BYTES = 256 << 20
+MAX_MACS = 1 << 28  # per op; seconds of work even on a fast Cortex-M
+MAX_WINDOW_ELEMENTS = 1 << 23  # output positions x kernel taps x channels (the reference's im2col)
+MAX_SOFTMAX_ELEMENTS = 1 << 18
+MAX_WTA_CHANNELS = 65536
+MAX_TENSORS = 1 << 16
+MAX_OPS = 1 << 16
+ACC_LIMIT = Q.INT32_MAX - 256  # |accumulator| bound leaving room for the output offset
+
+DTYPES = ("int8", "int16", "int32", "int64", "float32", "uint8", "bool")
+ACTIVATIONS = ("NONE", "RELU", "RELU6", "RELU_N1_TO_1")
+PADDINGS = ("SAME", "VALID")
+OP_INPUTS = {  # op type -> (min inputs, max inputs)
+    "CONV_2D": (2, 3), "DEPTHWISE_CONV_2D": (2, 3), "FULLY_CONNECTED": (2, 3),
+    "AVERAGE_POOL_2D": (1, 1), "MAX_POOL_2D": (1, 1), "ADD": (2, 2), "MUL": (2, 2),
+    "SOFTMAX": (1, 1), "RESHAPE": (1, 1), "PAD": (1, 1), "MEAN": (1, 1),
+    "CONCATENATION": (1, 64), "QUANTIZE": (1, 1), "WTA_CHANNEL": (1, 1), "WTA_DENSE": (1, 1),
+}
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
+
+
+def _is_num(v: Any) -> bool:
+    return (isinstance(v, (int, float, np.integer, np.floating))
+            and not isinstance(v, (bool, np.bool_)))
+
+
+def short(s: Any, n: int = 40) -> str:
+    """A printable, one-line, length-capped repr of a name for messages."""
+    s = s if isinstance(s, str) else str(s)
+    r = repr(s[:n] + ("..." if len(s) > n else ""))
+    return r.encode("ascii", "backslashreplace").decode("ascii")
+
+
+def one_line(s: str) -> str:
+    """`s` with control characters escaped (paths in messages)."""
+    if s.isprintable():
+        return s
+    return s.encode("unicode_escape", "backslashreplace").decode("ascii")
+
+
+def out_size(padding: str, size: int, k: int, stride: int, dil: int) -> int:
+    """tflite::ComputeOutSize."""
+    eff = (k - 1) * dil + 1
+    if padding == "SAME":
+        return (size + stride - 1) // stride
+    return (size - eff + stride) // stride
+
+
+def pad_before(padding: str, size: int, out: int, k: int, stride: int, dil: int) -> int:
+    """tflite::ComputePaddingWithOffset (the top/left part)."""
+    if padding != "SAME":
+        return 0
+    total = (out - 1) * stride + (k - 1) * dil + 1 - size
+    return max(total, 0) // 2
+
+
+def validate_tensor(t: Tensor, i: int, fail) -> None:
+    """Checks of one tensor on its own (no op context). `fail(msg)` raises."""
+    what = f"tensor #{i}"
+    if not isinstance(t.name, str):
+        fail(f"{what}: name is not a string")
+    what = f"tensor #{i} {short(t.name)}"
+    if t.dtype not in DTYPES:
+        fail(f"{what}: unknown type {short(t.dtype)}")
+    if not isinstance(t.shape, tuple) or not all(_is_int(d) for d in t.shape):
+        fail(f"{what}: shape {short(t.shape)} is not a list of integers")
+    if len(t.shape) > MAX_DIMS:
+        fail(f"{what}: {len(t.shape)} dimensions (at most {MAX_DIMS} are supported)")
+    if any(d < 0 or d > MAX_DIM for d in t.shape):
+        fail(f"{what}: shape {t.shape} has a negative or huge dimension")
+    elems = 1
+    for d in t.shape:
+        elems *= int(d)
+    if elems > MAX_DIM:
+        fail(f"{what}: shape {t.shape} has {elems} elements, too large")
+    if not isinstance(t.scale, tuple) or not all(_is_num(s) and not (_is_int(s) and abs(int(s)) > 1 << 128) for s in t.scale):
+        fail(f"{what}: scales are not numbers")
+    if not isinstance(t.zero_point, tuple) or not all(_is_int(z) for z in t.zero_point):
+        fail(f"{what}: zero points are not integers")
+    for s in t.scale:
+        if not (math.isfinite(float(s)) and float(s) > 0.0 and math.isfinite(float(np.float32(s)))
+                and float(np.float32(s)) > 0.0):
+            fail(f"{what}: quantization scale {float(s)!r} is not a finite positive float32")
+    if not _is_int(t.quantized_dim) or not 0 <= t.quantized_dim < max(len(t.shape), 1):
+        fail(f"{what}: quantized_dimension {short(t.quantized_dim)} is out of range for shape {t.shape}")
+    if len(t.scale) > 1:
+        ch = t.shape[t.quantized_dim] if t.shape else 1
+        if len(t.scale) != ch:
+            fail(f"{what}: {len(t.scale)} per-channel scales for {ch} channels on axis {t.quantized_dim}")
+    if t.zero_point and len(t.zero_point) not in (1, len(t.scale)):
+        fail(f"{what}: {len(t.zero_point)} zero points for {len(t.scale)} scales")
+    if t.scale and not t.zero_point:
+        fail(f"{what}: has scales but no zero point")
+    if any(not Q.INT32_MIN <= int(z) <= Q.INT32_MAX for z in t.zero_point):
+        fail(f"{what}: zero point out of the int32 range")
+    if t.dtype == "int8" and any(not -128 <= int(z) <= 127 for z in t.zero_point):
+        fail(f"{what}: zero point {max(t.zero_point, key=lambda z: abs(int(z)))} is out of the int8 "
+             "range -128..127")
+    if t.data is not None:
+        d = t.data
+        if not isinstance(d, np.ndarray) or d.dtype != np.dtype(t.dtype) or tuple(d.shape) != t.shape:
+            got = f"{d.dtype}{tuple(d.shape)}" if isinstance(d, np.ndarray) else type(d).__name__
+            fail(f"{what}: constant data is {got}, its declared type and shape are {t.dtype}{t.shape}")
+        if d.nbytes > MAX_CONST_BYTES:
+            fail(f"{what}: constant of {d.nbytes} bytes is too large")
+
+
+class _Validator:
+    def __init__(self, g: Graph, where: str, error=UnsupportedModelError):
+        self.g, self.where, self.error = g, one_line(where), error
+
+    def fail(self, msg: str):
+        raise self.error(f"{self.where}: {msg}")
+
+    # ---- helpers -----------------------------------------------------------------------------
+    def t(self, i: int) -> Tensor:
+        return self.g.tensors[i]
+
+    def opfail(self, k: int, op: Op, msg: str):
+        self.fail(f"op #{k} {op.type} ({short(op.name)}): {msg}")
+
+    def opt(self, k: int, op: Op, key: str, kind: str = "int", lo=None, hi=None):
+        if key not in op.options:
+            self.opfail(k, op, f"option {key!r} is missing")
+        v = op.options[key]
+        ok = _is_int(v) if kind == "int" else (_is_num(v) if kind == "num" else isinstance(v, kind))
+        if not ok:
+            self.opfail(k, op, f"option {key!r} = {short(v)} has the wrong type")
+        if kind == "num" and not math.isfinite(float(v)):
+            self.opfail(k, op, f"option {key!r} = {float(v)!r} is not finite")
+        if lo is not None and v < lo or hi is not None and v > hi:
+            self.opfail(k, op, f"option {key!r} = {v} is out of range [{lo}, {hi}]")
+        return v
+
+    def act_opts(self, k: int, op: Op):
+        lo = self.opt(k, op, "act_min", "int", -128, 127)
+        hi = self.opt(k, op, "act_max", "int", -128, 127)
+        if lo > hi:
+            self.opfail(k, op, f"activation range [{lo}, {hi}] is empty")
+        if "activation" in op.options and op.options["activation"] not in ACTIVATIONS:
+            self.opfail(k, op, f"fused activation {short(op.options['activation'])} is not one of "
+                        f"{', '.join(ACTIVATIONS)}")
+
+    def act_tensor(self, k: int, op: Op, i: int, role: str) -> Tensor:
+        t = self.t(i)
+        if t.dtype != "int8":
+            self.opfail(k, op, f"{role} tensor #{i} {short(t.name)} is {t.dtype}; only int8 activations "
+                        "are supported")
+        if len(t.scale) != 1 or len(t.zero_point) != 1:
+            self.opfail(k, op, f"{role} tensor #{i} {short(t.name)} needs per-tensor quantization "
+                        f"(one scale and one zero point), has {len(t.scale)} scales")
+        if any(d < 1 for d in t.shape):
+            self.opfail(k, op, f"{role} tensor #{i} {short(t.name)} has an empty dimension {t.shape}")
+        if t.nbytes > MAX_ACTIVATION_BYTES:
+            self.opfail(k, op, f"{role} tensor #{i} {short(t.name)} of shape {t.shape} is {t.nbytes} bytes, "
+                        f"more than {MAX_ACTIVATION_BYTES >> 20} MiB (far beyond any microcontroller)")
+        return t
+
+    def rank(self, k: int, op: Op, t: Tensor, role: str, ranks) -> None:
+        if len(t.shape) not in ranks:
+            self.opfail(k, op, f"{role} {short(t.name)} has shape {t.shape}; expected rank "
+                        f"{' or '.join(map(str, ranks))}")
+
+    def mult(self, k: int, op: Op, real: float, what: str) -> tuple[int, int]:
+        """Multiplier and shift of an effective scale, refused outside TFLite Micro's range (where
+        `quant.quantize_multiplier` would clamp: a zero multiplier or the (INT32_MAX, 30) cap)."""
+        if not (math.isfinite(real) and real > 0.0):
+            self.opfail(k, op, f"{what} effective scale {real!r} is not a finite positive number")
+        m, s = Q.quantize_multiplier(real)
+        if not _mult_ok(m, s):
+            self.opfail(k, op, f"{what} effective scale {real:.6g} gives a requantization shift outside "
+                        "TFLite Micro's range [-31, 30]; the quantization scales are inconsistent")
+        return m, s
+
+    def acc_bound(self, k: int, op: Op, acc: float, shift: int, what: str) -> None:
+        """The int32 arithmetic of requantization cannot overflow: |acc| * 2^max(shift, 0)."""
+        if acc * float(1 << max(shift, 0)) > ACC_LIMIT:
+            self.opfail(k, op, f"{what}: the int32 accumulator can reach {acc * (1 << max(shift, 0)):.4g} "
+                        f"(shift {shift}), which overflows int32; the bias or quantization scales are "
+                        "out of any sensible range")
+
+    # ---- graph -------------------------------------------------------------------------------
+    def run(self) -> None:
+        g = self.g
+        if not isinstance(g.tensors, list) or not isinstance(g.ops, list):
+            self.fail("tensors and ops must be lists")
+        if len(g.tensors) > MAX_TENSORS or len(g.ops) > MAX_OPS:
+            self.fail(f"{len(g.tensors)} tensors and {len(g.ops)} ops: too many")
+        n = len(g.tensors)
+        for i, t in enumerate(g.tensors):
+            if not isinstance(t, Tensor):
+                self.fail(f"tensor #{i} is not a tensor")
+            validate_tensor(t, i, self.fail)
+        for name, lst in (("inputs", g.inputs), ("outputs", g.outputs)):
+            if not isinstance(lst, list) or not lst:
+                self.fail(f"the graph has no {name}")
+            for i in lst:
+                if not _is_int(i) or not 0 <= i < n:
+                    self.fail(f"graph {name[:-1]} tensor index {short(i)} is out of range (0..{n - 1})")
+            if len(set(lst)) != len(lst):
+                self.fail(f"the graph lists a tensor twice among its {name}")
+        written: dict[int, int] = {}
+        for i in g.inputs:
+            t = self.t(i)
+            if t.is_const:
+                self.fail(f"graph input tensor #{i} {short(t.name)} is a constant")
+            written[i] = -1
+        for k, op in enumerate(g.ops):
+            if not isinstance(op, Op):
+                self.fail(f"op #{k} is not an op")
+            if not isinstance(op.type, str) or op.type not in OP_INPUTS:
+                self.fail(f"op #{k} {short(op.type)} is not supported; supported ops: "
+                          f"{', '.join(OP_INPUTS)}")
+            if not isinstance(op.name, str):
+                self.opfail(k, op, "name is not a string")
+            if not isinstance(op.options, dict):
+                self.opfail(k, op, "options are not a mapping")
+            if not isinstance(op.inputs, list) or not isinstance(op.outputs, list):
+                self.opfail(k, op, "inputs and outputs must be lists")
+            lo, hi = OP_INPUTS[op.type]
+            if not lo <= len(op.inputs) <= hi:
+                self.opfail(k, op, f"{len(op.inputs)} inputs (expected {lo}..{hi})")
+            if len(op.outputs) != 1:
+                self.opfail(k, op, f"{len(op.outputs)} outputs (expected 1)")
+            for s, i in enumerate(op.inputs):
+                optional = s == 2 and op.type in ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED")
+                if not _is_int(i) or not (-1 if optional else 0) <= i < n:
+                    self.opfail(k, op, f"input {s} tensor index {short(i)} is out of range (0..{n - 1})")
+                if i < 0:
+                    continue
+                t = self.t(i)
+                if not t.is_const and i not in written:
+                    self.opfail(k, op, f"input {s} tensor #{i} {short(t.name)} is read before any op "
+                                "writes it (not a constant, not a graph input): the graph is cyclic or "
+                                "incomplete")
+            for i in op.outputs:
+                if not _is_int(i) or not 0 <= i < n:
+                    self.opfail(k, op, f"output tensor index {short(i)} is out of range (0..{n - 1})")
+                t = self.t(i)
+                if t.is_const:
+                    self.opfail(k, op, f"writes the constant tensor #{i} {short(t.name)}")
+                if i in written:
+                    by = "a graph input" if written[i] < 0 else f"written by op #{written[i]}"
+                    self.opfail(k, op, f"writes tensor #{i} {short(t.name)}, which is {by}")
+                if i in op.inputs:
+                    self.opfail(k, op, f"reads and writes tensor #{i} {short(t.name)}")
+                written[i] = k
+            self.check_op(k, op)
+        for i in g.outputs:
+            if i not in written or written[i] < 0:
+                self.fail(f"graph output tensor #{i} {short(self.t(i).name)} is not produced by any op")
+        for i in list(g.inputs) + list(g.outputs):
+            t = self.t(i)
+            if t.dtype != "int8" or len(t.scale) != 1 or len(t.zero_point) != 1:
+                self.fail(f"graph input/output tensor #{i} {short(t.name)} must be int8 with one scale "
+                          f"and one zero point, got {t.dtype} with {len(t.scale)} scales")
+            if any(d < 1 for d in t.shape) or t.nbytes > MAX_ACTIVATION_BYTES:
+                self.fail(f"graph input/output tensor #{i} {short(t.name)} has shape {t.shape}")
+
+    # ---- ops ---------------------------------------------------------------------------------
+    def check_op(self, k: int, op: Op) -> None:
+        typ = op.type
+        y = self.act_tensor(k, op, op.outputs[0], "output")
+        if typ in ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED"):
+            self.check_conv(k, op, y)
+            return
+        if typ in ("ADD", "MUL", "CONCATENATION"):  # constant operands allowed
+            xs = [self.operand(k, op, i, s) for s, i in enumerate(op.inputs)]
+        else:
+            if self.t(op.inputs[0]).is_const:
+                self.opfail(k, op, "its input is a constant (fold it before conversion)")
+            xs = [self.act_tensor(k, op, op.inputs[0], "input")]
+        x = xs[0]
+        if typ in ("AVERAGE_POOL_2D", "MAX_POOL_2D"):
+            self.rank(k, op, x, "input", (4,))
+            self.rank(k, op, y, "output", (4,))
+            if x.shape[0] != y.shape[0] or x.shape[3] != y.shape[3]:
+                self.opfail(k, op, f"input {x.shape} and output {y.shape} differ in batch or channels")
+            fh = self.opt(k, op, "filter_h", "int", 1, MAX_DIM)
+            fw = self.opt(k, op, "filter_w", "int", 1, MAX_DIM)
+            self.window(k, op, x, y, fh, fw)
+            self.act_opts(k, op)
+            self.same_quant(k, op, x, y)
+        elif typ in ("ADD", "MUL"):
+            a, b = xs
+            try:
+                shape = tuple(np.broadcast_shapes(a.shape, b.shape))
+            except ValueError:
+                self.opfail(k, op, f"input shapes {a.shape} and {b.shape} do not broadcast")
+            if shape != y.shape:
+                self.opfail(k, op, f"inputs {a.shape} and {b.shape} broadcast to {shape}, the output is {y.shape}")
+            self.act_opts(k, op)
+            if typ == "ADD":
+                twice = 2.0 * max(float(a.s), float(b.s))
+                for t, nm in ((a, "input 0"), (b, "input 1")):
+                    self.mult(k, op, float(t.s) / twice, nm)
+                real = twice / ((1 << 20) * float(y.s))
+                if not real < 1.0:
+                    self.opfail(k, op, f"output scale {float(y.s):.6g} is too small for the input scales "
+                                "(TFLite Micro requires 2 * max input scale < 2^20 * output scale)")
+                self.mult(k, op, real, "output")
+            else:
+                m, s = self.mult(k, op, float(a.s) * float(b.s) / float(y.s), "product")
+                self.acc_bound(k, op, float(_max_dx(a) * _max_dx(b)), s, "product")
+        elif typ == "SOFTMAX":
+            if x.shape != y.shape:
+                self.opfail(k, op, f"input {x.shape} and output {y.shape} differ")
+            if x.size > MAX_SOFTMAX_ELEMENTS:
+                self.opfail(k, op, f"{x.size} elements; at most {MAX_SOFTMAX_ELEMENTS} are supported")
+            beta = float(self.opt(k, op, "beta", "num"))
+            if not beta > 0.0:
+                self.opfail(k, op, f"beta {beta!r} must be > 0")
+            if y.zp != -128 or float(y.s) != 1.0 / 256:
+                self.opfail(k, op, "int8 output must have scale 1/256 and zero point -128")
+            real = beta * float(x.s) * (1 << 26)
+            if not real > 1.0:
+                self.opfail(k, op, f"beta * input scale = {beta * float(x.s):.6g} is too small "
+                            "(TFLite Micro needs beta * scale * 2^26 > 1)")
+        elif typ == "RESHAPE":
+            if x.size != y.size:
+                self.opfail(k, op, f"{x.shape} -> {y.shape} changes the element count")
+            self.same_quant(k, op, x, y)
+        elif typ == "PAD":
+            p = op.options.get("paddings")
+            if (not isinstance(p, list) or len(p) != len(x.shape) or
+                    not all(isinstance(r, list) and len(r) == 2 and all(_is_int(v) for v in r) for r in p)):
+                self.opfail(k, op, f"paddings {short(p)} must be [before, after] integer pairs, one per "
+                            f"dimension of the input {x.shape}")
+            if any(v < 0 or v > MAX_DIM for r in p for v in r):
+                self.opfail(k, op, f"paddings {p} must be non-negative")
+            want = tuple(d + a + b for d, (a, b) in zip(x.shape, p))
+            if want != y.shape:
+                self.opfail(k, op, f"input {x.shape} padded by {p} gives {want}, the output is {y.shape}")
+            self.same_quant(k, op, x, y)
+        elif typ == "MEAN":
+            axes = op.options.get("axes")
+            r = len(x.shape)
+            if (not isinstance(axes, list) or not axes or not all(_is_int(a) and 0 <= a < r for a in axes)
+                    or sorted(set(axes)) != axes):
+                self.opfail(k, op, f"axes {short(axes)} must be sorted distinct axes of the {r}-D input")
+            keep = op.options.get("keep_dims")
+            if not isinstance(keep, bool):
+                self.opfail(k, op, f"keep_dims {short(keep)} must be a boolean")
+            want = tuple(1 if i in axes else d for i, d in enumerate(x.shape)) if keep else \
+                tuple(d for i, d in enumerate(x.shape) if i not in axes)
+            if int(np.prod(want, dtype=np.int64)) != y.size:
+                self.opfail(k, op, f"reducing {x.shape} over axes {axes} gives {want}, the output is {y.shape}")
+            self.mult(k, op, float(x.s) / float(y.s), "mean")
+            m, s, n = Q.mean_params(self.g, op)
+            if not _mult_ok(m, s):
+                self.opfail(k, op, f"requantization shift {s} is outside [-31, 30]")
+            self.acc_bound(k, op, float(n * _max_dx(x)), s, f"sum of {n} elements")
+        elif typ == "CONCATENATION":
+            axis = self.opt(k, op, "axis", "int", 0, len(y.shape) - 1)
+            total = 0
+            for s, t in enumerate(xs):
+                if len(t.shape) != len(y.shape) or any(
+                        d != e for j, (d, e) in enumerate(zip(t.shape, y.shape)) if j != axis):
+                    self.opfail(k, op, f"input {s} of shape {t.shape} does not fit the output {y.shape} "
+                                f"on axis {axis}")
+                total += t.shape[axis]
+                self.same_quant(k, op, t, y)
+            if total != y.shape[axis]:
+                self.opfail(k, op, f"inputs add up to {total} on axis {axis}, the output has {y.shape[axis]}")
+            self.act_opts(k, op)
+        elif typ == "QUANTIZE":
+            if x.size != y.size:
+                self.opfail(k, op, f"input {x.shape} and output {y.shape} differ in size")
+            m, s = self.mult(k, op, float(x.s) / float(y.s), "requantization")
+            self.acc_bound(k, op, float(_max_dx(x)), s, "input")
+        elif typ in ("WTA_CHANNEL", "WTA_DENSE"):
+            if x.shape != y.shape or x.scale != y.scale or x.zero_point != y.zero_point:
+                self.opfail(k, op, "input and output must have the same shape and quantization")
+            if typ == "WTA_CHANNEL":
+                self.rank(k, op, x, "input", (4,))
+            if len(x.shape) < 2 or x.shape[0] != 1:
+                self.opfail(k, op, f"needs a batch of 1 and at least 2 dimensions, got {x.shape}")
+            c = x.shape[-1] if typ == "WTA_CHANNEL" else x.size // x.shape[0]
+            if c > MAX_WTA_CHANNELS:
+                self.opfail(k, op, f"{c} channels; at most {MAX_WTA_CHANNELS} are supported")
+            self.opt(k, op, "k", "int", 0, c)
+            if "rate" in op.options:
+                rate = self.opt(k, op, "rate", "num")
+                if not 0.0 < float(rate) <= 1.0:
+                    self.opfail(k, op, f"rate {rate!r} is not in (0, 1]")
+
+    def operand(self, k: int, op: Op, i: int, s: int) -> Tensor:
+        t = self.t(i)
+        if t.is_const and (t.dtype != "int8" or len(t.scale) != 1):
+            self.opfail(k, op, f"constant input {s} {short(t.name)} must be int8 with one scale")
+        return self.act_tensor(k, op, i, f"input {s}")
+
+    def same_quant(self, k: int, op: Op, a: Tensor, b: Tensor) -> None:
+        if float(a.s) != float(b.s) or a.zp != b.zp:
+            self.opfail(k, op, f"input and output quantization differ ({float(a.s):.6g}/{a.zp} vs "
+                        f"{float(b.s):.6g}/{b.zp}); TFLite Micro requires them equal")
+
+    def window(self, k: int, op: Op, x: Tensor, y: Tensor, kh: int, kw: int) -> None:
+        """Strides, dilations, padding and output size of a 2-D window op (conv, dw, pool)."""
+        o = op.options
+        sh = self.opt(k, op, "stride_h", "int", 1, MAX_DIM)
+        sw = self.opt(k, op, "stride_w", "int", 1, MAX_DIM)
+        dh = self.opt(k, op, "dilation_h", "int", 1, MAX_DIM)
+        dw = self.opt(k, op, "dilation_w", "int", 1, MAX_DIM)
+        pad = o.get("padding")
+        if pad not in PADDINGS:
+            self.opfail(k, op, f"padding {short(pad)} is not SAME or VALID")
+        n, h, w, c = x.shape
+        oh, ow = out_size(pad, h, kh, sh, dh), out_size(pad, w, kw, sw, dw)
+        if (oh, ow) != tuple(y.shape[1:3]):
+            self.opfail(k, op, f"input {x.shape}, {kh}x{kw} window, stride {sh}x{sw}, dilation {dh}x{dw}, "
+                        f"{pad} padding gives a {oh}x{ow} output, the output tensor is {y.shape}")
+        ph, pw = pad_before(pad, h, oh, kh, sh, dh), pad_before(pad, w, ow, kw, sw, dw)
+        if self.opt(k, op, "pad_h", "int") != ph or self.opt(k, op, "pad_w", "int") != pw:
+            self.opfail(k, op, f"padding offsets ({o['pad_h']}, {o['pad_w']}) differ from TFLite's ({ph}, {pw})")
+        need_h = max((oh - 1) * sh + (kh - 1) * dh + 1, h + ph)
+        need_w = max((ow - 1) * sw + (kw - 1) * dw + 1, w + pw)
+        if n * need_h * need_w * c > MAX_ACTIVATION_BYTES:
+            self.opfail(k, op, f"the padded input ({need_h}x{need_w}) is too large")
+        taps = n * oh * ow * kh * kw * c
+        if taps > MAX_WINDOW_ELEMENTS:
+            self.opfail(k, op, f"{oh}x{ow} outputs x {kh}x{kw} taps x {c} channels = {taps} window "
+                        f"elements; at most {MAX_WINDOW_ELEMENTS} are supported")
+
+    def check_conv(self, k: int, op: Op, y: Tensor) -> None:
+        typ = op.type
+        xi, wi = op.inputs[0], op.inputs[1]
+        bi = op.inputs[2] if len(op.inputs) > 2 else -1
+        if self.t(xi).is_const:
+            self.opfail(k, op, "its input is a constant (fold it before conversion)")
+        x = self.act_tensor(k, op, xi, "input")
+        w = self.t(wi)
+        if w.data is None or w.dtype != "int8":
+            self.opfail(k, op, f"weights #{wi} {short(w.name)} must be constant int8, got {w.dtype}"
+                        f"{'' if w.data is not None else ' (not constant)'}")
+        if not w.scale:
+            self.opfail(k, op, f"weights #{wi} {short(w.name)} are not quantized")
+        if any(int(z) != 0 for z in w.zero_point):
+            self.opfail(k, op, f"weights #{wi} {short(w.name)} have a non-zero zero point (TFLite int8 "
+                        "weights are symmetric)")
+        if typ == "FULLY_CONNECTED":
+            self.rank(k, op, w, "weights", (2,))
+            oc, depth = w.shape
+            if oc < 1 or depth < 1:
+                self.opfail(k, op, f"weights shape {w.shape} is empty")
+            if x.size % depth:
+                self.opfail(k, op, f"input size {x.size} is not a multiple of the weights' depth {depth}")
+            batches = x.size // depth
+            if not y.shape or y.shape[-1] != oc or y.size != batches * oc:
+                self.opfail(k, op, f"output {y.shape} does not match {batches} rows x {oc} units")
+            qdim, macs, taps = 0, batches * oc * depth, depth
+        else:
+            self.rank(k, op, x, "input", (4,))
+            self.rank(k, op, w, "weights", (4,))
+            self.rank(k, op, y, "output", (4,))
+            if any(d < 1 for d in w.shape):
+                self.opfail(k, op, f"weights shape {w.shape} is empty")
+            kh, kw = w.shape[1], w.shape[2]
+            c = x.shape[3]
+            if x.shape[0] != y.shape[0]:
+                self.opfail(k, op, f"input batch {x.shape[0]} and output batch {y.shape[0]} differ")
+            if typ == "CONV_2D":
+                oc = w.shape[0]
+                if w.shape[3] != c:
+                    self.opfail(k, op, f"filter depth {w.shape[3]} differs from the {c} input channels "
+                                "(grouped convolution is not supported)")
+                qdim, taps = 0, kh * kw * c
+            else:
+                oc = w.shape[3]
+                if w.shape[0] != 1:
+                    self.opfail(k, op, f"weights shape {w.shape} must be 1 x H x W x C")
+                m = self.opt(k, op, "depth_multiplier", "int", 1, MAX_DIM)
+                if oc != c * m:
+                    self.opfail(k, op, f"{oc} output channels != {c} input channels x depth multiplier {m}")
+                qdim, taps = 3, kh * kw
+            if y.shape[3] != oc:
+                self.opfail(k, op, f"output channels {y.shape[3]} differ from the weights' {oc}")
+            self.window(k, op, x, y, kh, kw)
+            macs = y.size * taps
+            self.act_opts(k, op)
+        if typ == "FULLY_CONNECTED":
+            self.act_opts(k, op)
+        if macs > MAX_MACS:
+            self.opfail(k, op, f"{macs} multiply-accumulates; at most {MAX_MACS} per op are supported")
+        if len(w.scale) not in (1, oc) or (len(w.scale) > 1 and w.quantized_dim != qdim):
+            self.opfail(k, op, f"weights #{wi} {short(w.name)} have {len(w.scale)} scales on axis "
+                        f"{w.quantized_dim}; expected 1 or {oc} on axis {qdim}")
+        bias = np.zeros(oc, np.int64)
+        if bi >= 0:
+            b = self.t(bi)
+            if b.data is None or b.dtype != "int32":
+                self.opfail(k, op, f"bias #{bi} {short(b.name)} must be constant int32, got {b.dtype}"
+                            f"{'' if b.data is not None else ' (not constant)'}")
+            if b.shape != (oc,):
+                self.opfail(k, op, f"bias #{bi} {short(b.name)} has shape {b.shape} for {oc} output channels")
+            bias = np.abs(b.data.reshape(-1).astype(np.int64))
+        # Requantization of every output channel, and the largest |accumulator| it can see.
+        prm = Q.conv_params(self.g, op)
+        wabs = np.abs(w.data.astype(np.int64))
+        per_ch = wabs.reshape(oc, -1).sum(axis=1) if qdim == 0 else \
+            wabs.reshape(-1, oc).sum(axis=0)
+        acc = 256 * per_ch + bias
+        for ch in range(oc):
+            ws = float(np.float32(w.scale[ch if len(w.scale) > 1 else 0]))
+            real = float(x.s) * ws / float(y.s)
+            m, s = int(prm.multiplier[ch]), int(prm.shift[ch])
+            if not (math.isfinite(real) and real > 0.0) or not _mult_ok(m, s):
+                self.opfail(k, op, f"channel {ch}: effective scale {real:.6g} (input x weight / output "
+                            "scale) gives a requantization shift outside TFLite Micro's range [-31, 30]")
+            if acc[ch] * float(1 << max(s, 0)) > ACC_LIMIT:
+                self.acc_bound(k, op, float(acc[ch]), s, f"channel {ch}")
+
+
+def _mult_ok(m: int, s: int) -> bool:
+    return 0 < m <= Q.INT32_MAX and -31 <= s <= 30 and not (m == Q.INT32_MAX and s == 30)
+
+
+def _max_dx(t: Tensor) -> int:
+    """Largest |q - zero_point| of an int8 tensor."""
+    return max(127 - t.zp, t.zp + 128)
+
+
+def validate_graph(g: Graph, where: str, error=UnsupportedModelError) -> None:
+    """Refuse (raise `error`, an UnsupportedModelError) any graph the reference executor or the
+    code generator cannot run safely. `where` prefixes the message (a path)."""
+    _Validator(g, where, error).run()
+
+
+def validate_malformed(g: Graph, where: str) -> None:
+    """`validate_graph` raising MalformedModelError (for files)."""
+    validate_graph(g, where, MalformedModelError)
