@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * dt_depthwise_conv_s8.c (MVE) - int8 DEPTHWISE_CONV_2D for Cortex-M55 (Helium), bit-exact with
+ * the portable kernel (TensorFlow Lite Micro's reference DepthwiseConvPerChannel arithmetic).
+ *
+ * Vectorized across channels, four 32-bit lanes: a tap is one widening load of four input
+ * channels (VLDRB.S32), one of the four filter channels and one VMLA. Channel groups are the outer
+ * loop, so the requantization parameters, the bias and the offset term of an interior window
+ * (offset * the full kernel sum, folded into the bias) stay in registers over the pixels; border
+ * windows add the offset to the input instead. Channel tails are predicated.
+ *
+ * Depth multiplier > 1: the same with the input channel of each output lane gathered (VLDRB
+ * gather, offsets oc / mult). Winners (in_channels): the winner output channels are computed the
+ * same way from gathered input and filter lanes and written with a scatter store; the output
+ * channels of a loser input channel are its requantized bias, written once per pixel.
+ */
+#include "dt_nn.h"
+#include "dt_nn_support.h"
+#include "dt_nn_mve.h"
+
+int32_t dt_depthwise_conv_s8_get_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims)
+{
+    (void)input_dims;
+    (void)filter_dims;
+    return 0;
+}
+
+typedef struct {
+    int32_t in_h, in_w, in_c, out_h, out_w, out_c, k_h, k_w;
+    int32_t st_h, st_w, pad_h, pad_w, dil_h, dil_w, off, out_off, lo, hi, batches;
+} dw_shape;
+
+/* Four output channels at lanes: input byte offsets xo (within a pixel), filter byte offsets fo
+ * (within a tap), 4 valid lanes of n. Output to out + oo (scatter offsets within a pixel). */
+static void dw_group(const dw_shape *s, const int8_t *input, const int8_t *filter,
+                     const int32_t *bias, const dt_mve_rq *q, uint32x4_t xo, uint32x4_t fo,
+                     uint32x4_t oo, mve_pred16_t p, int contiguous, int8_t *output)
+{
+    const int32_t in_c = s->in_c, out_c = s->out_c;
+    const int32_t x_col = s->dil_w * in_c, x_row = s->dil_h * s->in_w * in_c;
+    const int32_t f_row = s->k_w * out_c;
+    const int32_t taps = s->k_h * s->k_w;
+    const int32_t off = s->off;
+    int32x4_t bv = vdupq_n_s32(0), b_full;
+    int32x4_t ksum = vdupq_n_s32(0);
+    int32_t b, oy, ox, ky, kx, t;
+    if (bias != NULL) {
+        bv = vldrwq_gather_shifted_offset_z_s32(bias, fo, p);
+    }
+    for (t = 0; t < taps; t++) {
+        ksum = vaddq_s32(ksum, vldrbq_gather_offset_z_s32(filter + t * out_c, fo, p));
+    }
+    b_full = vmlaq_n_s32(bv, ksum, off);
+    for (b = 0; b < s->batches; b++) {
+        const int8_t *in_b = input + b * s->in_h * s->in_w * in_c;
+        for (oy = 0; oy < s->out_h; oy++) {
+            const int32_t iy0 = oy * s->st_h - s->pad_h;
+            int32_t ky_lo, ky_hi;
+            dt_tap_range(iy0, s->dil_h, s->k_h, s->in_h, &ky_lo, &ky_hi);
+            for (ox = 0; ox < s->out_w; ox++) {
+                const int32_t ix0 = ox * s->st_w - s->pad_w;
+                int32_t kx_lo, kx_hi;
+                int32x4_t acc;
+                dt_tap_range(ix0, s->dil_w, s->k_w, s->in_w, &kx_lo, &kx_hi);
+                if (ky_lo == 0 && ky_hi == s->k_h && kx_lo == 0 && kx_hi == s->k_w) {
+                    const int8_t *xr = in_b + (iy0 * s->in_w + ix0) * in_c;
+                    const int8_t *fr = filter;
+                    acc = b_full;
+                    if (contiguous) {
+                        for (ky = 0; ky < s->k_h; ky++, xr += x_row, fr += f_row) {
+                            const int8_t *x = xr, *f = fr;
+                            for (kx = s->k_w; kx > 0; kx--, x += x_col, f += out_c) {
+                                acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(x), vldrbq_s32(f)));
+                            }
+                        }
+                    } else {
+                        for (ky = 0; ky < s->k_h; ky++, xr += x_row, fr += f_row) {
+                            const int8_t *x = xr, *f = fr;
+                            for (kx = s->k_w; kx > 0; kx--, x += x_col, f += out_c) {
+                                acc = vaddq_s32(acc, vmulq_s32(vldrbq_gather_offset_z_s32(x, xo, p),
+                                                               vldrbq_gather_offset_z_s32(f, fo, p)));
+                            }
+                        }
+                    }
+                } else {
+                    const int8_t *xr = in_b + ((iy0 + ky_lo * s->dil_h) * s->in_w + ix0 +
+                                               kx_lo * s->dil_w) * in_c;
+                    const int8_t *fr = filter + (ky_lo * s->k_w + kx_lo) * out_c;
+                    acc = bv;
+                    for (ky = ky_lo; ky < ky_hi; ky++, xr += x_row, fr += f_row) {
+                        const int8_t *x = xr, *f = fr;
+                        for (kx = kx_lo; kx < kx_hi; kx++, x += x_col, f += out_c) {
+                            const int32x4_t xv = vldrbq_gather_offset_z_s32(x, xo, p);
+                            acc = vaddq_s32(acc, vmulq_s32(vaddq_n_s32(xv, off),
+                                                           vldrbq_gather_offset_z_s32(f, fo, p)));
+                        }
+                    }
+                }
+                acc = dt_mve_requantize(acc, q, s->out_off, s->lo, s->hi);
+                if (contiguous) {
+                    vstrbq_s32(output, acc);
+                } else {
+                    vstrbq_scatter_offset_p_s32(output, oo, acc, p);
+                }
+                output += out_c;
+            }
+        }
+    }
+}
+
+dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *params,
+                               const dt_per_channel_quant_params *quant,
+                               const dt_dims *input_dims, const int8_t *input,
+                               const dt_dims *filter_dims, const int8_t *filter,
+                               const int32_t *bias,
+                               const dt_dims *output_dims, int8_t *output,
+                               const dt_channel_list *in_channels)
+{
+    const int32_t in_c = input_dims->c, out_c = output_dims->c;
+    const int32_t mult = params->ch_mult;
+    const uint16_t *idx = in_channels != NULL ? in_channels->index : NULL;
+    const int32_t n_idx = in_channels != NULL ? in_channels->count : in_c;
+    const int32_t n_out = n_idx * mult; /* output channels computed from the input */
+    const uint32x4_t lane = vidupq_n_u32(0, 1);
+    dw_shape s;
+    int32_t g;
+    (void)ctx;
+
+    if (mult < 1 || out_c != in_c * mult || filter_dims->c != out_c ||
+        input_dims->n != output_dims->n || params->stride.h < 1 || params->stride.w < 1 ||
+        params->dilation.h < 1 || params->dilation.w < 1 || !dt_channel_list_ok(in_channels, in_c)) {
+        return DT_ERR_ARG;
+    }
+    s.in_h = input_dims->h;
+    s.in_w = input_dims->w;
+    s.in_c = in_c;
+    s.out_h = output_dims->h;
+    s.out_w = output_dims->w;
+    s.out_c = out_c;
+    s.k_h = filter_dims->h;
+    s.k_w = filter_dims->w;
+    s.st_h = params->stride.h;
+    s.st_w = params->stride.w;
+    s.pad_h = params->padding.h;
+    s.pad_w = params->padding.w;
+    s.dil_h = params->dilation.h;
+    s.dil_w = params->dilation.w;
+    s.off = params->input_offset;
+    s.out_off = params->output_offset;
+    s.lo = params->activation.min;
+    s.hi = params->activation.max;
+    s.batches = input_dims->n;
+
+    if (idx != NULL && n_idx < in_c) {
+        /* losers: every output channel of a loser input channel is its requantized bias */
+        const int32_t pixels = s.batches * s.out_h * s.out_w;
+        int32_t next = 0, ic, m, px;
+        for (ic = 0; ic < in_c; ic++) {
+            if (next < n_idx && (int32_t)idx[next] == ic) {
+                next++;
+                continue;
+            }
+            for (m = 0; m < mult; m++) {
+                const int32_t oc = ic * mult + m;
+                const int8_t v = dt_requantize(bias != NULL ? bias[oc] : 0, quant->multiplier[oc],
+                                               quant->shift[oc], s.out_off, s.lo, s.hi);
+                int8_t *o = output + oc;
+                for (px = 0; px < pixels; px++, o += out_c) {
+                    *o = v;
+                }
+            }
+        }
+    }
+
+    /* computed output channels g..g+3 of n_out (winner-major order: output channel
+     * idx[j / mult] * mult + j % mult for computed channel j) */
+    for (g = 0; g < n_out; g += 4) {
+        const int32_t nv = n_out - g < 4 ? n_out - g : 4;
+        const mve_pred16_t p = vctp32q((uint32_t)nv);
+        uint32x4_t oc_v, ic_v;
+        int contiguous;
+        dt_mve_rq q;
+        if (idx == NULL) {
+            oc_v = vaddq_n_u32(lane, (uint32_t)g);
+        } else {
+            /* j = g + lane; oc = idx[j / mult] * mult + j % mult */
+            int32_t l, ocs[4] = {0, 0, 0, 0};
+            for (l = 0; l < nv; l++) {
+                const int32_t j = g + l;
+                ocs[l] = (int32_t)idx[j / mult] * mult + j % mult;
+            }
+            oc_v = vreinterpretq_u32_s32(vldrwq_s32(ocs));
+        }
+        if (mult == 1) {
+            ic_v = oc_v;
+        } else {
+            int32_t ics[4];
+            ics[0] = (int32_t)vgetq_lane_u32(oc_v, 0) / mult;
+            ics[1] = (int32_t)vgetq_lane_u32(oc_v, 1) / mult;
+            ics[2] = (int32_t)vgetq_lane_u32(oc_v, 2) / mult;
+            ics[3] = (int32_t)vgetq_lane_u32(oc_v, 3) / mult;
+            ic_v = vreinterpretq_u32_s32(vldrwq_s32(ics));
+        }
+        contiguous = idx == NULL && mult == 1 && nv == 4;
+        q.mult = vldrwq_gather_shifted_offset_z_s32(quant->multiplier, oc_v, p);
+        {
+            const int32x4_t sh = vldrwq_gather_shifted_offset_z_s32(quant->shift, oc_v, p);
+            q.lsh = vmaxq_s32(sh, vdupq_n_s32(0));
+            q.rsh = vminq_s32(sh, vdupq_n_s32(0));
+        }
+        if (contiguous) {
+            dw_group(&s, input + g, filter + g, bias != NULL ? bias + g : NULL, &q,
+                     vaddq_n_u32(lane, 0), lane, lane, p, 1, output + g);
+        } else {
+            dw_group(&s, input, filter, bias, &q, ic_v, oc_v, oc_v, p, 0, output);
+        }
+    }
+    return DT_OK;
+}
