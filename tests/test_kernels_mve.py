@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: Apache-2.0
+"""MVE (Helium) kernel variants (runtime/kernels/mve) on the emulated Cortex-M55 (mps3-an547): every
+output byte against the NumPy reference (op space, WTA consumers, random graphs) and against
+TFLite Micro (MLPerf Tiny models). verify() generates for cortex-m55, so the MVE files replace the
+portable kernels there."""
+from __future__ import annotations
+
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pytest
+
+import dasnet_tiny as dt
+from dasnet_tiny.targets import get_target
+from dasnet_tiny.verify import verify
+
+import graphs
+from conftest import TFLM, shared_file
+
+BOARD = "mps3-an547"
+pytestmark = [
+    pytest.mark.board,
+    pytest.mark.skipif(not (shutil.which("arm-none-eabi-gcc") and shutil.which("qemu-system-arm")),
+                       reason="needs gcc-arm-none-eabi, libnewlib-arm-none-eabi and qemu-system-arm"),
+]
+
+# The op kinds with an MVE kernel (name prefixes of graphs.op_space_cases()).
+MVE_KINDS = ("conv_", "dw_", "fc_", "add_", "averagepool_", "wta_on_input")
+
+
+def _run_all(items, tmp_path, n=2, seed=0):
+    """verify() every (name, graph) on the M55; a list of failure texts (empty when all match)."""
+    def one(item):
+        name, g = item
+        rng = np.random.default_rng(seed)
+        xs = rng.integers(-128, 128, (n, *g.input_tensors[0].shape)).astype(np.int8)
+        r = verify(g, xs, board=BOARD, build_dir=tmp_path / name, timeout=600)
+        return None if r.ok else f"{name}: {r.text}"
+
+    with ThreadPoolExecutor(2) as ex:
+        return [f for f in ex.map(one, items) if f]
+
+
+def test_mve_variant_files_are_used_on_the_m55():
+    t = get_target("cortex-m55")
+    for k in ("dt_convolve_s8.c", "dt_depthwise_conv_s8.c", "dt_fully_connected_s8.c"):
+        assert t.kernel_source(k).parent.name == "mve"
+    assert "dt_nn_mve.h" in {f.name for f in t.variant_extras()}
+
+
+def _op_cases(prefixes, every=1):
+    cases = [(n, f) for n, f in graphs.op_space_cases() if n.startswith(prefixes)]
+    return [(n, f(0)) for n, f in cases[::every]]
+
+
+def test_op_space_mve_kinds_bit_exact(tmp_path):
+    """Every second op-space case of the kinds with an MVE kernel (the rest: the slow test)."""
+    assert _run_all(_op_cases(MVE_KINDS, every=2), tmp_path) == []
+
+
+@pytest.mark.slow
+def test_op_space_all_bit_exact(tmp_path):
+    assert _run_all(_op_cases(tuple(n for n, _ in graphs.op_space_cases())), tmp_path) == []
+
+
+def test_wta_consumers_bit_exact(tmp_path):
+    items = [(f"{c}_{r}", graphs.wta_graph(c, r, seed=3)) for c, r in
+             (("conv", 0.25), ("conv_strided", 0.5), ("depthwise", 0.5), ("depthwise_m2", 0.75),
+              ("fc_flatten", 0.25), ("fc_rows", 0.5), ("dense_fc", 0.75), ("chain", 0.5),
+              ("avgpool_flatten_fc", 0.5), ("materialized_add", 0.25))]
+    assert _run_all(items, tmp_path) == []
+
+
+@pytest.mark.slow
+def test_wta_all_consumers_all_rates_bit_exact(tmp_path):
+    items = [(f"{c}_{r}", graphs.wta_graph(c, r, seed=3)) for c in graphs.WTA_CONSUMERS
+             for r in (0.25, 0.5, 0.75)]
+    assert _run_all(items, tmp_path) == []
+
+
+def test_random_graphs_bit_exact(tmp_path):
+    items = [(f"random{s}", graphs.random_graph(s)) for s in range(3)]
+    assert _run_all(items, tmp_path) == []
+
+
+def _kws(n):
+    d = np.load(shared_file("data/speech_commands_v2_mfcc49x10.npz"))
+    return np.clip(np.round(d["x_test"][:n] / 0.5847) + 83, -128, 127).astype(np.int8)[..., None]
+
+
+def _cifar(n):
+    d = np.load(shared_file("data/cifar10_jpeg_q75_25k.npz"))
+    return (d["x_test"][:n].astype(np.int16) - 128).astype(np.int8)
+
+
+@pytest.mark.parametrize("name,inputs", [("kws_ref_model", _kws), ("pretrainedResnet_quant", _cifar)])
+def test_mlperf_models_equal_tflite_micro_on_the_m55(name, inputs, tmp_path):
+    path = shared_file(f"models/mlperf_tiny/{name}.tflite")
+    xs = inputs(2)
+    r = verify(dt.import_tflite(path), xs, board=BOARD, build_dir=tmp_path / name, timeout=900)
+    assert r.ok, r.text
+    golden = np.stack([o[0].reshape(-1) for o in TFLM(path.read_bytes()).many(xs[:, None])])
+    assert np.array_equal(r.outputs.reshape(len(xs), -1), golden)
