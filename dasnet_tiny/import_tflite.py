@@ -224,7 +224,8 @@ class _Importer:
                       metadata=metadata)
         self.check_types(graph)
         graph = _drop_unused(graph)
-        validate_graph(graph, self.where, MalformedModelError)
+        validate_graph(graph, self.where, MalformedModelError, graph.metadata["tflite_tensor_indices"],
+                       [idx for idx, *_ in keep])
         return graph
 
     @staticmethod

@@ -111,6 +111,9 @@ def validate_tensor(t: Tensor, i: int, fail) -> None:
         elems *= int(d)
     if elems > MAX_DIM:
         fail(f"{what}: shape {t.shape} has {elems} elements, too large")
+    if t.data is None and elems * np.dtype(t.dtype).itemsize > MAX_ACTIVATION_BYTES:
+        fail(f"{what}: activation of shape {t.shape} is {elems * np.dtype(t.dtype).itemsize} bytes, more "
+             f"than {MAX_ACTIVATION_BYTES >> 20} MiB (far beyond any microcontroller)")
     if not isinstance(t.scale, tuple) or not all(_is_num(s) and not (_is_int(s) and abs(int(s)) > 1 << 128) for s in t.scale):
         fail(f"{what}: scales are not numbers")
     if not isinstance(t.zero_point, tuple) or not all(_is_int(z) for z in t.zero_point):
@@ -144,8 +147,18 @@ def validate_tensor(t: Tensor, i: int, fail) -> None:
 
 
 class _Validator:
-    def __init__(self, g: Graph, where: str, error=UnsupportedModelError):
+    def __init__(self, g: Graph, where: str, error=UnsupportedModelError, tensor_ids=None, op_ids=None):
         self.g, self.where, self.error = g, one_line(where), error
+        self.tensor_ids, self.op_ids = tensor_ids, op_ids
+
+    def tn(self, i: int):
+        """The tensor index shown in messages (the index in the source file)."""
+        ids = self.tensor_ids
+        return ids[i] if ids is not None and _is_int(i) and 0 <= i < len(ids) else i
+
+    def on(self, k: int):
+        ids = self.op_ids
+        return ids[k] if ids is not None and _is_int(k) and 0 <= k < len(ids) else k
 
     def fail(self, msg: str):
         raise self.error(f"{self.where}: {msg}")
@@ -155,7 +168,7 @@ class _Validator:
         return self.g.tensors[i]
 
     def opfail(self, k: int, op: Op, msg: str):
-        self.fail(f"op #{k} {op.type} ({short(op.name)}): {msg}")
+        self.fail(f"op #{self.on(k)} {op.type} ({short(op.name)}): {msg}")
 
     def opt(self, k: int, op: Op, key: str, kind: str = "int", lo=None, hi=None):
         if key not in op.options:
@@ -182,15 +195,15 @@ class _Validator:
     def act_tensor(self, k: int, op: Op, i: int, role: str) -> Tensor:
         t = self.t(i)
         if t.dtype != "int8":
-            self.opfail(k, op, f"{role} tensor #{i} {short(t.name)} is {t.dtype}; only int8 activations "
+            self.opfail(k, op, f"{role} tensor #{self.tn(i)} {short(t.name)} is {t.dtype}; only int8 activations "
                         "are supported")
         if len(t.scale) != 1 or len(t.zero_point) != 1:
-            self.opfail(k, op, f"{role} tensor #{i} {short(t.name)} needs per-tensor quantization "
+            self.opfail(k, op, f"{role} tensor #{self.tn(i)} {short(t.name)} needs per-tensor quantization "
                         f"(one scale and one zero point), has {len(t.scale)} scales")
         if any(d < 1 for d in t.shape):
-            self.opfail(k, op, f"{role} tensor #{i} {short(t.name)} has an empty dimension {t.shape}")
+            self.opfail(k, op, f"{role} tensor #{self.tn(i)} {short(t.name)} has an empty dimension {t.shape}")
         if t.nbytes > MAX_ACTIVATION_BYTES:
-            self.opfail(k, op, f"{role} tensor #{i} {short(t.name)} of shape {t.shape} is {t.nbytes} bytes, "
+            self.opfail(k, op, f"{role} tensor #{self.tn(i)} {short(t.name)} of shape {t.shape} is {t.nbytes} bytes, "
                         f"more than {MAX_ACTIVATION_BYTES >> 20} MiB (far beyond any microcontroller)")
         return t
 
@@ -227,8 +240,8 @@ class _Validator:
         n = len(g.tensors)
         for i, t in enumerate(g.tensors):
             if not isinstance(t, Tensor):
-                self.fail(f"tensor #{i} is not a tensor")
-            validate_tensor(t, i, self.fail)
+                self.fail(f"tensor #{self.tn(i)} is not a tensor")
+            validate_tensor(t, self.tn(i), self.fail)
         for name, lst in (("inputs", g.inputs), ("outputs", g.outputs)):
             if not isinstance(lst, list) or not lst:
                 self.fail(f"the graph has no {name}")
@@ -241,13 +254,13 @@ class _Validator:
         for i in g.inputs:
             t = self.t(i)
             if t.is_const:
-                self.fail(f"graph input tensor #{i} {short(t.name)} is a constant")
+                self.fail(f"graph input tensor #{self.tn(i)} {short(t.name)} is a constant")
             written[i] = -1
         for k, op in enumerate(g.ops):
             if not isinstance(op, Op):
-                self.fail(f"op #{k} is not an op")
+                self.fail(f"op #{self.on(k)} is not an op")
             if not isinstance(op.type, str) or op.type not in OP_INPUTS:
-                self.fail(f"op #{k} {short(op.type)} is not supported; supported ops: "
+                self.fail(f"op #{self.on(k)} {short(op.type)} is not supported; supported ops: "
                           f"{', '.join(OP_INPUTS)}")
             if not isinstance(op.name, str):
                 self.opfail(k, op, "name is not a string")
@@ -268,7 +281,7 @@ class _Validator:
                     continue
                 t = self.t(i)
                 if not t.is_const and i not in written:
-                    self.opfail(k, op, f"input {s} tensor #{i} {short(t.name)} is read before any op "
+                    self.opfail(k, op, f"input {s} tensor #{self.tn(i)} {short(t.name)} is read before any op "
                                 "writes it (not a constant, not a graph input): the graph is cyclic or "
                                 "incomplete")
             for i in op.outputs:
@@ -276,24 +289,24 @@ class _Validator:
                     self.opfail(k, op, f"output tensor index {short(i)} is out of range (0..{n - 1})")
                 t = self.t(i)
                 if t.is_const:
-                    self.opfail(k, op, f"writes the constant tensor #{i} {short(t.name)}")
+                    self.opfail(k, op, f"writes the constant tensor #{self.tn(i)} {short(t.name)}")
                 if i in written:
-                    by = "a graph input" if written[i] < 0 else f"written by op #{written[i]}"
-                    self.opfail(k, op, f"writes tensor #{i} {short(t.name)}, which is {by}")
+                    by = "a graph input" if written[i] < 0 else f"written by op #{self.on(written[i])}"
+                    self.opfail(k, op, f"writes tensor #{self.tn(i)} {short(t.name)}, which is {by}")
                 if i in op.inputs:
-                    self.opfail(k, op, f"reads and writes tensor #{i} {short(t.name)}")
+                    self.opfail(k, op, f"reads and writes tensor #{self.tn(i)} {short(t.name)}")
                 written[i] = k
             self.check_op(k, op)
         for i in g.outputs:
             if i not in written or written[i] < 0:
-                self.fail(f"graph output tensor #{i} {short(self.t(i).name)} is not produced by any op")
+                self.fail(f"graph output tensor #{self.tn(i)} {short(self.t(i).name)} is not produced by any op")
         for i in list(g.inputs) + list(g.outputs):
             t = self.t(i)
             if t.dtype != "int8" or len(t.scale) != 1 or len(t.zero_point) != 1:
-                self.fail(f"graph input/output tensor #{i} {short(t.name)} must be int8 with one scale "
+                self.fail(f"graph input/output tensor #{self.tn(i)} {short(t.name)} must be int8 with one scale "
                           f"and one zero point, got {t.dtype} with {len(t.scale)} scales")
             if any(d < 1 for d in t.shape) or t.nbytes > MAX_ACTIVATION_BYTES:
-                self.fail(f"graph input/output tensor #{i} {short(t.name)} has shape {t.shape}")
+                self.fail(f"graph input/output tensor #{self.tn(i)} {short(t.name)} has shape {t.shape}")
 
     # ---- ops ---------------------------------------------------------------------------------
     def check_op(self, k: int, op: Op) -> None:
@@ -558,10 +571,11 @@ def _max_dx(t: Tensor) -> int:
     return max(127 - t.zp, t.zp + 128)
 
 
-def validate_graph(g: Graph, where: str, error=UnsupportedModelError) -> None:
+def validate_graph(g: Graph, where: str, error=UnsupportedModelError, tensor_ids=None, op_ids=None) -> None:
     """Refuse (raise `error`, an UnsupportedModelError) any graph the reference executor or the
-    code generator cannot run safely. `where` prefixes the message (a path)."""
-    _Validator(g, where, error).run()
+    code generator cannot run safely. `where` prefixes the message (a path); `tensor_ids`/`op_ids`
+    map graph indices to the indices shown (those of the source file)."""
+    _Validator(g, where, error, tensor_ids, op_ids).run()
 
 
 def validate_malformed(g: Graph, where: str) -> None:

@@ -1,0 +1,253 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Fuzz: seeded mutants of the shared MLPerf Tiny models (byte-level and structural, .tflite and
+saved graph files). Each is refused with a one-line UnsupportedModelError, or imports and runs the
+reference executor; never a traceback, a hang or a crash (cases run in forked workers with a
+per-case timeout). A sample of the accepted mutants also runs generated C under ASan/UBSan against
+the reference. Plus the CLI's model-file cases (directories, empty files, non-models, hostile graph
+files): one line on stderr, exit code 2.
+
+Default: 1,000 mutants (DASNET_FUZZ_N), `-m slow`: 10,000 more. `scripts/fuzz_report.py` prints
+the counts and the top refusal reasons.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+import numpy as np
+import pytest
+
+import dasnet_tiny as dt
+from dasnet_tiny import cli
+from dasnet_tiny.errors import MalformedModelError, UnsupportedModelError
+
+import fuzz_mutants as F
+
+N_DEFAULT = int(os.environ.get("DASNET_FUZZ_N", "1000"))
+N_SLOW = 10_000
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+TIMEOUT = float(os.environ.get("DASNET_FUZZ_TIMEOUT", "20"))
+needs_gcc = pytest.mark.skipif(shutil.which(os.environ.get("CC", "gcc")) is None, reason="gcc not installed")
+
+
+@pytest.fixture(scope="module")
+def bases():
+    if not F.model_paths():
+        pytest.skip(f"shared MLPerf Tiny models not found under {F.SHARED}: set DASNET_SHARED")
+    return F.load_bases()
+
+
+def _failures(results) -> str:
+    bad = [r for r in results if r.status not in ("refused", "ran")]
+    return "\n".join(f"seed {r.seed} [{r.status}] {r.what}: {r.detail}" for r in bad[:15])
+
+
+def _check(results, n):
+    counts, _ = F.summarize(results)
+    assert len(results) == n
+    assert counts["refused"] + counts["ran"] == n, f"{dict(counts)}\n{_failures(results)}"
+    assert counts["refused"] > n // 10 and counts["ran"] > n // 20, dict(counts)
+
+
+def test_fuzz_mutants(bases):
+    _check(F.run_cases(range(N_DEFAULT), bases, workers=WORKERS, timeout=TIMEOUT), N_DEFAULT)
+
+
+@pytest.mark.slow
+def test_fuzz_mutants_many(bases):
+    seeds = range(1_000_000, 1_000_000 + N_SLOW)
+    _check(F.run_cases(seeds, bases, workers=WORKERS, timeout=TIMEOUT), N_SLOW)
+
+
+def _accepted_sample(bases, seeds, k):
+    """The first `k` accepted structural mutants (not plain byte flips) among `seeds`."""
+    res = F.run_cases(seeds, bases, workers=WORKERS, timeout=TIMEOUT)
+    picked = [r for r in res if r.status == "ran" and ": bytes" not in r.what]
+    return picked[:k]
+
+
+def _run_generated_c(bases, seeds, k, tmp_path):
+    from dasnet_tiny.hostbuild import verify_host
+
+    sample = _accepted_sample(bases, seeds, k)
+    assert len(sample) == k
+    for r in sample:
+        kind, data, what = F.make_case(bases, r.seed)
+        g = F.load(kind, data, tempfile.mkdtemp(dir=tmp_path))
+        rng = np.random.default_rng(r.seed)
+        xs = [rng.integers(-128, 128, (2, *g.tensor(i).shape[1:]), dtype=np.int8) for i in g.inputs]
+        res = verify_host(g, xs if len(xs) > 1 else xs[0], model_dir=tmp_path / f"m{r.seed}", sanitize=True)
+        assert res.ok, f"seed {r.seed} ({what}): {res.text}"
+
+
+@needs_gcc
+def test_fuzz_accepted_mutants_generated_c_sanitized(bases, tmp_path):
+    _run_generated_c(bases, range(0, 200), 5, tmp_path)
+
+
+@needs_gcc
+@pytest.mark.slow
+def test_fuzz_accepted_mutants_generated_c_sanitized_many(bases, tmp_path):
+    _run_generated_c(bases, range(2_000_000, 2_002_000), 50, tmp_path)
+
+
+# ---- targeted mutants (named invariants) -------------------------------------------------------
+def _kws_model():
+    from conftest import shared_file
+    from dasnet_tiny.import_tflite import fb
+    return fb.ModelT.InitFromPackedBuf(shared_file("models/mlperf_tiny/kws_ref_model.tflite").read_bytes(), 0)
+
+
+def _refused(m, match):
+    with pytest.raises(UnsupportedModelError, match=match) as e:
+        dt.import_tflite(F.pack(m))
+    assert "\n" not in str(e.value)
+    return e.value
+
+
+@pytest.mark.parametrize("mutate,match", [
+    (lambda m, sg: setattr(sg.tensors[22].quantization, "scale", np.array([0.0], np.float32)),
+     r"tensor #\d+ .*scale 0.0 is not a finite positive"),
+    (lambda m, sg: setattr(sg.tensors[22].quantization, "scale", np.array([np.nan], np.float32)),
+     "not a finite positive"),
+    (lambda m, sg: setattr(sg.tensors[22].quantization, "zeroPoint", np.array([200])),
+     "zero point 200 is out of the int8 range"),
+    (lambda m, sg: setattr(sg.tensors[17].quantization, "quantizedDimension", 2),
+     r"per-channel scales for \d+ channels on axis 2"),
+    (lambda m, sg: setattr(sg.operators[0].builtinOptions, "dilationHFactor", 0), "dilation_h 0 must be >= 1"),
+    (lambda m, sg: setattr(sg.operators[0].builtinOptions, "padding", 7), "padding enum value 7"),
+    (lambda m, sg: setattr(sg.operators[0].builtinOptions, "fusedActivationFunction", 99),
+     "fused activation enum value 99"),
+    (lambda m, sg: setattr(sg.operators[12].builtinOptions, "beta", float("inf")), "beta inf"),
+    (lambda m, sg: setattr(sg.operators[0], "builtinOptions", None), "builtin options are missing"),
+    (lambda m, sg: setattr(sg.tensors[22], "shape", np.array([1, 15, 100000, 128], np.int32)),
+     r"tensor #22 .*more than 16 MiB"),
+    (lambda m, sg: setattr(sg.tensors[22], "shape", np.array([1, -3, 5, 64], np.int32)), "negative"),
+    (lambda m, sg: setattr(sg.operators[1], "inputs", [25, 5, 4]), "read before any op writes it"),
+    (lambda m, sg: setattr(sg.operators[1], "outputs", [22]), "written by op #0"),
+    (lambda m, sg: setattr(sg.operators[0], "opcodeIndex", 99), "opcode index 99 is out of range"),
+    (lambda m, sg: setattr(sg.tensors[22], "name", b"\xff\xfe*/\n"), r"zero point|read before|\?"),
+])
+def test_targeted_mutants_refused_in_one_line(mutate, match):
+    m = _kws_model()
+    sg = m.subgraphs[0]
+    mutate(m, sg)
+    if match == r"zero point|read before|\?":  # a non-UTF-8 name is replaced, the model still imports
+        g = dt.import_tflite(F.pack(m))
+        assert any("\ufffd" in t.name for t in g.tensors)
+        return
+    _refused(m, match)
+
+
+def test_buffer_size_and_index_errors_are_malformed():
+    m = _kws_model()
+    sg = m.subgraphs[0]
+    b = m.buffers[sg.tensors[17].buffer]
+    b.data = np.asarray(b.data)[:-3]
+    e = _refused(m, r"tensor #17 .*holds \d+ bytes")
+    assert isinstance(e, MalformedModelError)
+    m = _kws_model()
+    m.subgraphs[0].tensors[17].buffer = 10_000
+    assert isinstance(_refused(m, "buffer index 10000 is out of range"), MalformedModelError)
+
+
+def test_bias_int32_max_is_refused():
+    m = _kws_model()
+    sg = m.subgraphs[0]
+    b = m.buffers[sg.tensors[3].buffer]
+    v = np.frombuffer(np.asarray(b.data, np.uint8).tobytes(), "<i4").copy()
+    v[:] = 2**31 - 1
+    b.data = np.frombuffer(v.tobytes(), np.uint8)
+    _refused(m, "accumulator can reach")
+
+
+def test_huge_activation_refused_quickly():
+    import time
+    m = _kws_model()
+    sg = m.subgraphs[0]
+    for t in (22, 23):
+        sg.tensors[t].shape = np.array([1, 15, 100000, 128], np.int32)
+    t0 = time.monotonic()
+    _refused(m, "more than 16 MiB")
+    assert time.monotonic() - t0 < 30  # generous: refusing must not allocate or compute the tensor
+
+
+# ---- saved graph files -------------------------------------------------------------------------
+def test_hostile_graph_files_refused(tmp_path, bases):
+    graph_bases = [b for b in bases if b.kind == "graph"]
+    base = graph_bases[0]
+    cases = {
+        "not-a-dict": [1, 2],
+        "no-ops": {**base.header, "ops": 7},
+        "bad-index": {**base.header, "inputs": [10 ** 9]},
+        "bad-shape": {**base.header, "tensors": [{**t, "shape": [1, -1]} for t in base.header["tensors"]]},
+    }
+    for name, header in cases.items():
+        p = tmp_path / name
+        import io
+        import json
+        buf = io.BytesIO()
+        np.savez(buf, __header__=np.frombuffer(json.dumps(header).encode(), np.uint8), **base.arrays)
+        p.write_bytes(buf.getvalue())
+        with pytest.raises(MalformedModelError) as e:
+            dt.load_graph(p)
+        assert "\n" not in str(e.value), name
+    good = tmp_path / "good"
+    good.write_bytes(base.data)
+    g = dt.load_graph(good)
+    assert any(op.type == "WTA_CHANNEL" for op in g.ops)
+
+
+# ---- CLI: model files ----------------------------------------------------------------------------
+def _cli_error(argv, capsys) -> str:
+    code = cli.main(argv)
+    err = capsys.readouterr().err
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("dasnet-tiny: error:"), err
+    return lines[0]
+
+
+def _model_file_cases(tmp_path, bases) -> dict:
+    d = tmp_path / "somedir"
+    d.mkdir()
+    empty = tmp_path / "empty"
+    empty.write_bytes(b"")
+    text = tmp_path / "notes"
+    text.write_text("hello, not a model\n")
+    npy = tmp_path / "array"
+    with open(npy, "wb") as f:
+        np.save(f, np.zeros(3))
+    trunc = tmp_path / "truncated"
+    trunc.write_bytes(F.model_paths()[0].read_bytes()[:100])
+    hostile = tmp_path / "hostile"
+    g = [b for b in bases if b.kind == "graph"][0]
+    kind, data, _ = F.make_case([g], 7)  # a mutated graph file, refused
+    hostile.write_bytes(data)
+    try:
+        dt.load_graph(hostile)
+        hostile.write_bytes(data[: len(data) // 2])
+    except UnsupportedModelError:
+        pass
+    return {"dir": d, "empty": empty, "text": text, "npy": npy, "truncated": trunc, "hostile": hostile,
+            "empty.tflite": _touch(tmp_path / "e.tflite")}
+
+
+def _touch(p):
+    p.write_bytes(b"")
+    return p
+
+
+@pytest.mark.parametrize("command", ["inspect", "generate", "verify"])
+def test_cli_model_file_errors_one_line_exit_2(command, tmp_path, capsys, bases):
+    x = tmp_path / "x.npy"
+    np.save(x, np.zeros((1, 49, 10, 1), np.int8))
+    for name, path in _model_file_cases(tmp_path, bases).items():
+        argv = [command, str(path)]
+        if command == "generate":
+            argv += ["-o", str(tmp_path / f"out_{name}")]
+        if command == "verify":
+            argv += ["--inputs", str(x)]
+        line = _cli_error(argv, capsys)
+        assert "Traceback" not in line, (name, line)
