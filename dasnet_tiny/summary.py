@@ -8,9 +8,6 @@ import numpy as np
 
 from .ir import Graph, Op
 
-# Ops that keep the channel order of their input, so WTA losers stay losers through them.
-CHANNEL_PRESERVING = ("RESHAPE", "MAX_POOL_2D", "AVERAGE_POOL_2D")
-SKIPPING_CONSUMERS = ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED")
 
 
 def dense_macs(g: Graph, op: Op) -> int:
@@ -27,24 +24,12 @@ def dense_macs(g: Graph, op: Op) -> int:
 
 
 def active_fraction(g: Graph) -> dict[int, tuple[int, int]]:
-    """op index -> (winners k, channels C) for every conv/depthwise/FC that reads a WTA output
-    directly or through channel-preserving ops (reshape, pools); its MACs scale by k / C."""
-    consumers = g.consumers()
-    result: dict[int, tuple[int, int]] = {}
-    for op in g.ops:
-        if op.type not in ("WTA_CHANNEL", "WTA_DENSE"):
-            continue
-        k, c = op.options["k"], g.tensor(op.inputs[0]).shape[-1]
-        frontier = list(op.outputs)
-        while frontier:
-            t = frontier.pop()
-            for ci in consumers.get(t, []):
-                cop = g.ops[ci]
-                if cop.type in SKIPPING_CONSUMERS and cop.inputs[0] == t:
-                    result[ci] = (k, c)
-                elif cop.type in CHANNEL_PRESERVING:
-                    frontier.extend(cop.outputs)
-    return result
+    """op index -> (winners k, channels C) for every conv/depthwise/FC/pool that reads only the
+    winners of a WTA op (the code generator's analysis, dasnet_tiny.wta); its MACs scale by k / C."""
+    from .wta import analyze_wta
+
+    a = analyze_wta(g)
+    return {i: a.fraction(i) for i in a.skip}
 
 
 @dataclass
