@@ -31,6 +31,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,31 @@ import numpy as np
 from .errors import DasnetError
 
 FORMAT_VERSION = 1
+
+
+class OpType(str, Enum):
+    """Every op type of the IR (a str: `op.type == OpType.CONV_2D == "CONV_2D"`)."""
+    CONV_2D = "CONV_2D"
+    DEPTHWISE_CONV_2D = "DEPTHWISE_CONV_2D"
+    FULLY_CONNECTED = "FULLY_CONNECTED"
+    AVERAGE_POOL_2D = "AVERAGE_POOL_2D"
+    MAX_POOL_2D = "MAX_POOL_2D"
+    ADD = "ADD"
+    MUL = "MUL"
+    SOFTMAX = "SOFTMAX"
+    RESHAPE = "RESHAPE"
+    PAD = "PAD"
+    MEAN = "MEAN"
+    CONCATENATION = "CONCATENATION"
+    QUANTIZE = "QUANTIZE"
+    WTA_CHANNEL = "WTA_CHANNEL"
+    WTA_DENSE = "WTA_DENSE"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+WTA_TYPES = (OpType.WTA_CHANNEL, OpType.WTA_DENSE)
 
 
 @dataclass
@@ -125,7 +151,59 @@ class Graph:
         return out
 
     def wta_ops(self) -> list[Op]:
-        return [op for op in self.ops if op.type in ("WTA_CHANNEL", "WTA_DENSE")]
+        return [op for op in self.ops if op.type in WTA_TYPES]
+
+    # ---- edit helpers (graph rewrites: WTA insertion, pruning, rate search) -------------------
+    def add_tensor(self, tensor: Tensor) -> int:
+        """Append a tensor; returns its index."""
+        self.tensors.append(tensor)
+        return len(self.tensors) - 1
+
+    def replace_uses(self, old: int, new: int, ops: list[int] | None = None,
+                     outputs: bool = True) -> None:
+        """Make every op input reading tensor `old` (only ops `ops` if given) read `new`; with
+        `outputs`, a graph output `old` becomes `new` too."""
+        for i, op in enumerate(self.ops):
+            if ops is None or i in ops:
+                op.inputs = [new if t == old else t for t in op.inputs]
+        if outputs:
+            self.outputs = [new if t == old else t for t in self.outputs]
+
+    def insert_op(self, op: Op, after: int | None = None, rewire: bool = False) -> int:
+        """Insert `op` right after op index `after` (None: right after the op producing its first
+        input, or first for a graph input). With `rewire`, the readers of its first input that
+        come after it (and a graph output equal to it) read its output instead. Returns its index."""
+        if after is None:
+            prod = self.producers().get(op.inputs[0]) if op.inputs else None
+            after = -1 if prod is None else prod
+        at = after + 1
+        if rewire:
+            src, dst = op.inputs[0], op.outputs[0]
+            self.replace_uses(src, dst, ops=list(range(at, len(self.ops))))
+        self.ops.insert(at, op)
+        return at
+
+    def remove_op(self, index: int) -> Op:
+        """Remove op `index` whose output has the same shape as its first input; its readers
+        (and a graph output) read that input instead (the op becomes the identity)."""
+        op = self.ops.pop(index)
+        self.replace_uses(op.outputs[0], op.inputs[0])
+        return op
+
+    def drop_unused_tensors(self) -> dict[int, int]:
+        """Remove tensors nothing refers to; returns the old -> new index map."""
+        used = set(self.inputs) | set(self.outputs)
+        for op in self.ops:
+            used |= {t for t in op.inputs if t >= 0} | set(op.outputs)
+        order = sorted(used)
+        remap = {old: new for new, old in enumerate(order)}
+        self.tensors = [self.tensors[i] for i in order]
+        for op in self.ops:
+            op.inputs = [remap[t] if t >= 0 else -1 for t in op.inputs]
+            op.outputs = [remap[t] for t in op.outputs]
+        self.inputs = [remap[t] for t in self.inputs]
+        self.outputs = [remap[t] for t in self.outputs]
+        return remap
 
     # ---- persistence -------------------------------------------------------------------------
     def save(self, path: str | Path) -> Path:
