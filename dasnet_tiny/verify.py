@@ -67,21 +67,37 @@ def _reference_outputs(graph: Graph, xs: np.ndarray) -> np.ndarray:
 
 def verify(graph: Graph, inputs, board: str | None = None, outputs: str | Path | None = None,
            report: str | Path | None = None, build_dir: str | Path | None = None,
-           timeout: float = 600.0, sanitize: bool = False) -> Verification:
+           timeout: float = 600.0, sanitize: bool = False, progress=None) -> Verification:
     """Generate, build and run the C for `graph` on every input (int8, [N, *input shape without
-    batch]) on the host (board=None) or an emulated board; compare every byte with the reference."""
+    batch]) on the host (board=None) or an emulated board; compare every byte with the reference.
+
+    outputs / report: files written (through a temporary name) exactly at these paths; they are
+    checked before the build. progress: optional callable(str) told about each long step."""
+    from .util import atomic_output, check_output_file, safe_c_identifier
+
+    say = progress or (lambda msg: None)
     xs = _samples(graph, inputs)
-    build = Path(build_dir) if build_dir else Path("build") / "verify" / graph.name
+    for what, path in (("outputs", outputs), ("report", report)):
+        if path:
+            check_output_file(path, what)
+    sub = safe_c_identifier(graph.name)  # never a path taken from the model file
+    build = Path(build_dir) if build_dir else Path("build") / "verify" / sub
     if board is None:
+        say(f"building the generated C on the host in {build / sub} and running {len(xs)} samples")
         res = _verify_host(graph, xs, build, sanitize)
     else:
-        res = _verify_board(graph, xs, board, build, timeout)
+        res = _verify_board(graph, xs, board, build, timeout, say)
+    res.text += (f"\ncompared {res.n} samples, every output byte, with the NumPy int8 reference "
+                 "(dasnet_tiny.reference, bit-exact with TFLite Micro)")
+    res.text += f"\nbuild folder: {build}"
     if outputs:
-        np.save(Path(outputs), res.outputs)
+        with atomic_output(outputs) as tmp:
+            with open(tmp, "wb") as f:
+                np.save(f, res.outputs)
         res.text += f"\noutputs written to {outputs} {res.outputs.shape}"
     if report:
-        Path(report).parent.mkdir(parents=True, exist_ok=True)
-        Path(report).write_text(json.dumps(res.report, indent=1))
+        with atomic_output(report) as tmp:
+            Path(tmp).write_text(json.dumps(res.report, indent=1))
         res.text += f"\nreport written to {report}"
     return res
 
@@ -89,22 +105,31 @@ def verify(graph: Graph, inputs, board: str | None = None, outputs: str | Path |
 def _verify_host(graph: Graph, xs: np.ndarray, build: Path, sanitize: bool) -> Verification:
     from .hostbuild import verify_host
 
-    r = verify_host(graph, xs.reshape(len(xs), *graph.input_tensors[0].shape[1:]), model_dir=build / graph.name,
-                    sanitize=sanitize)
+    from .util import safe_c_identifier
+
+    r = verify_host(graph, xs.reshape(len(xs), *graph.input_tensors[0].shape[1:]),
+                    model_dir=build / safe_c_identifier(graph.name), sanitize=sanitize)
     flat = np.concatenate([o.reshape(r.n, -1) for o in r.outputs], axis=1)
     rep = {"board": "host", "n": r.n, "bit_exact": r.ok, "mismatches": r.mismatches,
            "first_mismatch": r.first_mismatch.text() if r.first_mismatch else None}
     return Verification(r.ok, r.n, r.mismatches, _output_array(graph, flat), r.text, rep)
 
 
-def _verify_board(graph: Graph, xs: np.ndarray, board_name: str, build: Path, timeout: float) -> Verification:
+def _verify_board(graph: Graph, xs: np.ndarray, board_name: str, build: Path, timeout: float,
+                  say=lambda msg: None) -> Verification:
     from .boards import get_board
     from .codegen import generate
     from .firmware import run_on_board
+    from .util import safe_c_identifier
 
     board = get_board(board_name)
-    gen = generate(graph, build / graph.name, target=_target_for(board.core))
+    model_dir = build / safe_c_identifier(graph.name)
+    say(f"{board.name}: generating C into {model_dir}")
+    gen = generate(graph, model_dir, target=_target_for(board.core))
+    say(f"{board.name}: building the firmware in {build / f'fw-{board.name}'} and running {len(xs)} "
+        f"samples under QEMU with instruction counting")
     run = run_on_board(gen.out_dir, board, xs, timeout=timeout, build_dir=build / f"fw-{board.name}")
+    say(f"{board.name}: comparing {len(xs)} samples with the reference")
     got = run.outputs.reshape(len(xs), -1)
     want = _reference_outputs(graph, xs)
     bad = np.flatnonzero((got != want).any(axis=1))
@@ -117,7 +142,7 @@ def _verify_board(graph: Graph, xs: np.ndarray, board_name: str, build: Path, ti
         first = f"sample {s}, byte {b}: expected {int(want[s, b])}, got {int(got[s, b])}"
         from .hostbuild import verify_host
         h = verify_host(graph, xs[s:s + 1].reshape(1, *graph.input_tensors[0].shape[1:]),
-                        model_dir=build / graph.name, regenerate=False)
+                        model_dir=model_dir, regenerate=False)
         first += ("; " + h.first_mismatch.text().split("; ", 1)[-1] if h.first_mismatch else
                   "; the host build of the same C matches the reference: the difference comes from the "
                   "board build (compiler, flags or target)")
@@ -127,11 +152,21 @@ def _verify_board(graph: Graph, xs: np.ndarray, board_name: str, build: Path, ti
     lines.append(f"instructions per inference: mean {np.mean(m['instructions_per_inference']):,.0f} "
                  f"(min {min(m['instructions_per_inference']):,}, max {max(m['instructions_per_inference']):,}), "
                  f"by {m['method']}")
-    lines.append(f"estimated Cortex-M4 cycles per inference: {m['estimated_m4_cycles_per_inference']:,.0f} (estimate)")
+    lines.append(f"{cycle_label(board.core)} per inference: {m['estimated_m4_cycles_per_inference']:,.0f}")
     lines.append(f"MACs per inference: {m['macs']['dense']:,} dense, {m['macs']['after_skipping']:,} after WTA skipping")
     lines.append(f"flash {m['flash']['total']:,} B (weights {m['flash']['weights']:,} B); RAM {m['ram']['total']:,} B "
-                 f"(arena {m['ram']['arena']:,} B, stack peak {m['ram']['stack_high_water']:,} B)")
+                 f"(arena {m['ram']['arena']:,} B); stack high-water: whole firmware "
+                 f"{m['ram']['stack_high_water']:,} B, {gen.name}_invoke alone "
+                 f"{m['ram']['stack_high_water_invoke']:,} B")
     return Verification(not bad.size, len(xs), int(bad.size), _output_array(graph, got), "\n".join(lines), rep)
+
+
+def cycle_label(core: str) -> str:
+    """What the cycle figure is: the Cortex-M4 cost model (the only one) applied to `core`'s code."""
+    c = str(core).replace("cortex-", "Cortex-").replace("Cortex-m", "Cortex-M")
+    if c.lower().replace(" ", "-") in ("cortex-m4", "cortex-m4f", "m4"):
+        return "estimated Cortex-M4 cycles (Cortex-M4 cost model)"
+    return f"estimated Cortex-M4 cycles (Cortex-M4 cost model applied to the {c} code; not {c} cycles)"
 
 
 def _target_for(core: str) -> str:

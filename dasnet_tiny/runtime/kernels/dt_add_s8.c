@@ -15,8 +15,8 @@ static int8_t add_one(const dt_add_params *p, int32_t a, int32_t b)
     const int32_t rb =
         dt_multiply_by_quantized_multiplier_smaller_than_one(sb, p->input2_multiplier, p->input2_shift);
     const int32_t raw = dt_multiply_by_quantized_multiplier_smaller_than_one(
-                            ra + rb, p->output_multiplier, p->output_shift) + p->output_offset;
-    return (int8_t)dt_clamp(raw, p->activation.min, p->activation.max);
+        dt_add_wrap(ra, rb), p->output_multiplier, p->output_shift);
+    return (int8_t)dt_offset_clamp(raw, p->output_offset, p->activation.min, p->activation.max);
 }
 
 dt_status dt_add_s8(const dt_add_params *params, const dt_broadcast_shape *shape,

@@ -112,10 +112,10 @@ static dt_status dt_convolve_s8_run(const dt_conv_params *params,
                             }
                         }
                         if (bias != NULL) {
-                            a0 += bias[oc];
-                            a1 += bias[oc + 1];
-                            a2 += bias[oc + 2];
-                            a3 += bias[oc + 3];
+                            a0 = dt_add_wrap(a0, bias[oc]);
+                            a1 = dt_add_wrap(a1, bias[oc + 1]);
+                            a2 = dt_add_wrap(a2, bias[oc + 2]);
+                            a3 = dt_add_wrap(a3, bias[oc + 3]);
                         }
                         output[0] = dt_requantize(a0, quant->multiplier[oc], quant->shift[oc],
                                                   output_offset, act_min, act_max);
@@ -144,7 +144,7 @@ static dt_status dt_convolve_s8_run(const dt_conv_params *params,
                             }
                         }
                         if (bias != NULL) {
-                            acc += bias[oc];
+                            acc = dt_add_wrap(acc, bias[oc]);
                         }
                         *output++ = dt_requantize(acc, quant->multiplier[oc], quant->shift[oc],
                                                   output_offset, act_min, act_max);

@@ -97,10 +97,10 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
                                 }
                             }
                             if (bias != NULL) {
-                                a0 += bias[c];
-                                a1 += bias[c + 1];
-                                a2 += bias[c + 2];
-                                a3 += bias[c + 3];
+                                a0 = dt_add_wrap(a0, bias[c]);
+                                a1 = dt_add_wrap(a1, bias[c + 1]);
+                                a2 = dt_add_wrap(a2, bias[c + 2]);
+                                a3 = dt_add_wrap(a3, bias[c + 3]);
                             }
                             output[c] = dt_requantize(a0, quant->multiplier[c], quant->shift[c],
                                                       output_offset, act_min, act_max);
@@ -129,7 +129,7 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
                                 }
                             }
                             if (bias != NULL) {
-                                acc += bias[c];
+                                acc = dt_add_wrap(acc, bias[c]);
                             }
                             output[c] = dt_requantize(acc, quant->multiplier[c], quant->shift[c],
                                                       output_offset, act_min, act_max);
@@ -160,7 +160,7 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
                                     }
                                 }
                                 if (bias != NULL) {
-                                    acc += bias[oc];
+                                    acc = dt_add_wrap(acc, bias[oc]);
                                 }
                                 output[oc] = dt_requantize(acc, quant->multiplier[oc],
                                                            quant->shift[oc], output_offset,

@@ -79,10 +79,10 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
                 }
             }
             if (bias != NULL) {
-                a0 += bias[o];
-                a1 += bias[o + 1];
-                a2 += bias[o + 2];
-                a3 += bias[o + 3];
+                a0 = dt_add_wrap(a0, bias[o]);
+                a1 = dt_add_wrap(a1, bias[o + 1]);
+                a2 = dt_add_wrap(a2, bias[o + 2]);
+                a3 = dt_add_wrap(a3, bias[o + 3]);
             }
             output[0] = dt_requantize(a0, quant->multiplier[o], quant->shift[o], output_offset,
                                       act_min, act_max);
@@ -105,7 +105,7 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
                 }
             }
             if (bias != NULL) {
-                acc += bias[o];
+                acc = dt_add_wrap(acc, bias[o]);
             }
             *output++ = dt_requantize(acc, quant->multiplier[o], quant->shift[o], output_offset,
                                       act_min, act_max);

@@ -55,10 +55,9 @@ dt_status dt_mean_s8(const dt_mean_params *params, const int8_t *input, int8_t *
                 rc[d] = 0;
             }
         }
-        output[i] = (int8_t)dt_clamp(
-            dt_multiply_by_quantized_multiplier(acc, params->multiplier, params->shift) +
-                params->output_offset,
-            -128, 127);
+        output[i] = (int8_t)dt_offset_clamp(
+            dt_multiply_by_quantized_multiplier(acc, params->multiplier, params->shift),
+            params->output_offset, -128, 127);
         /* advance the kept-dimension odometer */
         for (d = 0; d < nk; d++) {
             base += ks[d];

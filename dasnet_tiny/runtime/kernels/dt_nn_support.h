@@ -79,14 +79,29 @@ DT_INLINE int32_t dt_multiply_by_quantized_multiplier_smaller_than_one(int32_t x
     return dt_rounding_divide_by_pot(dt_sat_rdhm(x, multiplier), -shift);
 }
 
+/* a + b with two's complement wrap-around (the int32 addition TFLite Micro does, defined here
+ * for every input; equal to it wherever that addition does not overflow). */
+DT_INLINE int32_t dt_add_wrap(int32_t a, int32_t b)
+{
+    const uint32_t u = (uint32_t)a + (uint32_t)b;
+    return u <= (uint32_t)INT32_MAX ? (int32_t)u : -(int32_t)(~u) - 1;
+}
+
+/* v + offset clamped to [act_min, act_max]. The sum is formed in 64 bits: a saturated v plus an
+ * offset cannot overflow (TFLite Micro adds in int32, which is only defined when it fits, and
+ * then gives the same result). */
+DT_INLINE int32_t dt_offset_clamp(int32_t v, int32_t offset, int32_t act_min, int32_t act_max)
+{
+    const int64_t s = (int64_t)v + (int64_t)offset;
+    return s < act_min ? act_min : (s > act_max ? act_max : (int32_t)s);
+}
+
 /* Requantize an int32 accumulator to int8 with the output offset and clamp range. */
 DT_INLINE int8_t dt_requantize(int32_t acc, int32_t multiplier, int32_t shift, int32_t output_offset,
                                int32_t act_min, int32_t act_max)
 {
-    int32_t v = dt_multiply_by_quantized_multiplier(acc, multiplier, shift) + output_offset;
-    v = v < act_min ? act_min : v;
-    v = v > act_max ? act_max : v;
-    return (int8_t)v;
+    return (int8_t)dt_offset_clamp(dt_multiply_by_quantized_multiplier(acc, multiplier, shift),
+                                   output_offset, act_min, act_max);
 }
 
 DT_INLINE int32_t dt_clamp(int32_t v, int32_t lo, int32_t hi)
