@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import DasnetError, MismatchError
+from .targets import TARGETS
 from .util import c_identifier
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -23,6 +24,10 @@ def load_model(path: str, calibration: str | None = None):
     p = Path(path)
     if not p.exists():
         raise DasnetError(f"{p}: no such file")
+    if p.is_dir():
+        raise DasnetError(f"{p}: is a folder, not a model file (.tflite, .keras or a graph file)")
+    if p.stat().st_size == 0:
+        raise DasnetError(f"{p}: the file is empty")
     if p.suffix == ".tflite":
         return import_tflite(p)
     if p.suffix in (".keras", ".h5"):
@@ -73,50 +78,100 @@ def cmd_inspect(a) -> int:
     from .summary import summarize
 
     g = load_model(a.model, a.calibration)
-    print(summarize(g).table())
+    _print(summarize(g).table())
     for t in g.input_tensors:
-        print(f"input  {t.name or '?'}: {t.shape} int8, scale {t.scale[0]:.6g}, zero point {t.zp}")
+        _print(f"input  {t.name or '?'}: {t.shape} int8, scale {t.scale[0]:.6g}, zero point {t.zp}")
     for t in g.output_tensors:
-        print(f"output {t.name or '?'}: {t.shape} int8, scale {t.scale[0]:.6g}, zero point {t.zp}")
+        _print(f"output {t.name or '?'}: {t.shape} int8, scale {t.scale[0]:.6g}, zero point {t.zp}")
     return 0
+
+
+def _refuse_same(out, what: str, inputs: dict) -> None:
+    """One-line error if output `out` is the same file as one of `inputs` ({option: path})."""
+    from .util import same_file
+
+    for opt, path in inputs.items():
+        if out is not None and path is not None and same_file(out, path):
+            raise DasnetError(f"{what} {out} is the same file as {opt} {path}; choose another output")
 
 
 def cmd_convert(a) -> int:
     from .summary import summarize
+    from .util import atomic_output, check_output_file
 
+    _refuse_same(a.output, "-o", {"the model": a.model, "--calibration": a.calibration})
+    check_output_file(a.output, "-o")
+    _progress(f"loading {a.model} and converting it (TFLite converter, int8 calibration)")
     g = keras_to_graph(Path(a.model), a.calibration)
-    out = g.save(a.output)
-    print(summarize(g).table())
-    print(f"wrote {out}")
+    _progress(f"writing {a.output}")
+    with atomic_output(a.output) as tmp:
+        g.save(tmp)
+    _print(summarize(g).table())
+    _print(f"wrote {a.output}")
     return 0
 
 
-def cmd_generate(a) -> int:
-    from .codegen import generate
+def _progress(msg: str) -> None:
+    print(f"dasnet-tiny: {msg} ...", file=sys.stderr, flush=True)
 
-    g = load_model(a.model, a.calibration)
-    res = generate(g, a.output, target=a.target, name=a.name)
-    print(res.report())
-    print(f"wrote {a.output}")
+
+def _print(text: str) -> None:
+    """Print text that may hold names from a model file without its control characters."""
+    print("".join(ch if ch == "\n" or ch == "\t" or (ch.isprintable() and ch not in "\x1b\x9b")
+                  else "?" for ch in str(text)))
+
+
+def cmd_generate(a) -> int:
+    from .codegen import check_output_dir, generate, generate_models
+    from .util import check_c_identifier
+
+    if a.name is not None:
+        check_c_identifier(a.name)
+    check_output_dir(a.output)  # before the (possibly long) loading
+    if len(a.model) > 1:
+        if a.name:
+            raise DasnetError("--name applies to one model; with several, each is named after its file")
+        graphs = [load_model(m, a.calibration) for m in a.model]
+        res = generate_models(graphs, a.output, target=a.target)
+    else:
+        res = generate(load_model(a.model[0], a.calibration), a.output, target=a.target, name=a.name)
+    _print(res.report())
+    _print(f"wrote {a.output}")
     return 0
 
 
 def cmd_verify(a) -> int:
+    from .util import check_output_file, check_output_folder, protected_output
     from .verify import verify
 
+    # every output path is checked before the (long) build and run
+    ins = {"the model": a.model, "--inputs": a.inputs, "--calibration": a.calibration}
+    _refuse_same(a.outputs, "--outputs", ins)
+    _refuse_same(a.report, "--report", dict(ins, **{"--outputs": a.outputs}))
+    for opt, path in (("--outputs", a.outputs), ("--report", a.report)):
+        if path is not None:
+            check_output_file(path, opt)
+    if a.build_dir is not None:
+        bd = Path(a.build_dir)
+        why = protected_output(bd)
+        if why:
+            raise DasnetError(f"--build-dir {bd}: refusing to write there: {why}")
+        if bd.exists() and not bd.is_dir():
+            raise DasnetError(f"--build-dir {bd}: exists and is not a folder")
+        check_output_folder(bd, "--build-dir")
     g = load_model(a.model, a.calibration)
     x = load_array(a.inputs, "inputs")
     result = verify(g, x, board=a.board, outputs=a.outputs, report=a.report, build_dir=a.build_dir,
-                    timeout=a.timeout)
-    print(result.text)
+                    timeout=a.timeout, progress=_progress)
+    _print(result.text)
     return 0 if result.ok else 1
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="dasnet-tiny", description="int8 inference with dynamic activation "
+    p = _Parser(prog="dasnet-tiny", description="int8 inference with dynamic activation "
                                 "sparsity (winners-take-all) for microcontrollers")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = p.add_subparsers(dest="cmd", required=True)
+    sub = p.add_subparsers(dest="cmd", required=True, parser_class=_Parser)
 
     s = sub.add_parser("inspect", help="print the per-op summary of a .tflite, .keras or saved graph")
     s.add_argument("model")
@@ -129,11 +184,12 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("-o", "--output", required=True, help="graph file to write (any name)")
     s.set_defaults(fn=cmd_convert)
 
-    s = sub.add_parser("generate", help="generate C code for a model")
-    s.add_argument("model")
+    s = sub.add_parser("generate", help="generate C code for one model, or several into one folder "
+                                        "(kernels once, symbols under each model's name)")
+    s.add_argument("model", nargs="+")
     s.add_argument("-o", "--output", required=True, help="output folder")
     s.add_argument("--target", default="portable",
-                   choices=["portable", "cortex-m3", "cortex-m4", "cortex-m7", "cortex-m33", "cortex-m55"])
+                   choices=list(TARGETS))
     s.add_argument("--name", help="C identifier prefix (default: from the model file name)")
     s.add_argument("--calibration", help=".npz of float samples (for .keras models)")
     s.set_defaults(fn=cmd_generate)
@@ -157,17 +213,54 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--out", default="build/demo")
     s.set_defaults(fn=lambda a: __import__("dasnet_tiny.demo", fromlist=["main"]).main(a))
 
-    a = p.parse_args(argv)
+    from .bench import add_parser as add_bench
+    add_bench(sub)
+
+    try:
+        a = p.parse_args(argv)
+    except SystemExit as e:  # --help, or a usage error (already printed in one line)
+        return e.code if isinstance(e.code, int) else 2
     try:
         return a.fn(a)
-    except (DasnetError, MismatchError) as e:
-        if a.debug:
-            raise
-        print(f"dasnet-tiny: error: {e}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("dasnet-tiny: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # the boundary: every failure is one line without --debug
+        if a.debug:
+            raise
+        print(f"dasnet-tiny: error: {_one_line(e)}", file=sys.stderr)
+        return 2
+
+
+def _one_line(e: BaseException) -> str:
+    """A one-line, printable message for any exception."""
+    import subprocess
+
+    if isinstance(e, DasnetError):
+        lines = str(e).strip().splitlines()
+        msg = lines[0] if lines else type(e).__name__
+        if len(lines) > 1:
+            msg += " (more with --debug)"
+    elif isinstance(e, OSError):
+        where = f"{e.filename}: " if e.filename else ""
+        msg = f"{where}{e.strerror or e}"
+    elif isinstance(e, subprocess.SubprocessError):
+        msg = f"external tool failed: {e}"
+    elif isinstance(e, MemoryError):
+        msg = "out of memory (the model or the data is too large)"
+    else:
+        first = (str(e).strip().splitlines() or [""])[0]
+        msg = f"internal error: {type(e).__name__}: {first} (please report it; --debug shows the traceback)"
+    msg = "".join(ch if ch.isprintable() and ch not in "\x1b\x9b" else "?" for ch in msg)
+    return msg[:600]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors in one line."""
+
+    def error(self, message):
+        print(f"{self.prog}: error: {message} (see --help)", file=sys.stderr)
+        raise SystemExit(2)
 
 
 if __name__ == "__main__":

@@ -17,9 +17,10 @@ static memory plan, and how WTA sparsity is exploited:
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
-import shutil
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +30,11 @@ from . import quant as Q
 from .errors import DasnetError, UnsupportedModelError
 from .ir import Graph, Op, Tensor
 from .summary import dense_macs
-from .util import c_identifier
+from .util import (atomic_write, c_comment_text, check_c_identifier, protected_output,
+                   safe_c_identifier)
+from .wta import (WtaInfo, analyze_wta, channel_scores, winner_mask, winners,
+                  wta_channels)
+from .scratch import scratch_bytes
 from .memory_plan import BufferRequest, MemoryPlan, align_up, plan_memory
 
 from .resources import KERNEL_DIR, TEMPLATE_DIR
@@ -146,22 +151,6 @@ def _fmt_shape(shape) -> str:
 # analysis: WTA regions, storage aliasing, buffers
 # ---------------------------------------------------------------------------------------------
 @dataclass
-class WtaInfo:
-    op: int
-    channels: int  # C: data element j belongs to channel j % C
-    k: int
-    positions: int
-    materialize: bool  # some reader needs the losers as zero points
-    in_place: bool  # output shares the input's storage
-    last_use: int = -1  # last op that reads the winner list
-
-    @property
-    def identity(self) -> bool:
-        """k == C: every channel wins; the op does nothing (its output is its input)."""
-        return self.k == self.channels
-
-
-@dataclass
 class Analysis:
     graph: Graph
     wta: dict[int, WtaInfo]  # WTA op index -> info
@@ -192,30 +181,14 @@ class Analysis:
             return None
         w = self.wta[self.lazy[t]]
         op = self.graph.ops[w.op]
-        x = values[op.inputs[0]].astype(np.int64) - self.graph.tensor(op.inputs[0]).zp
-        scores = x.reshape(-1, w.channels).sum(axis=0)
-        win = np.zeros(w.channels, bool)
-        order = np.argsort(-scores, kind="stable")[:w.k]
-        win[order] = True
-        return np.tile(win, self.graph.tensor(t).size // w.channels)
+        scores = channel_scores(values[op.inputs[0]], self.graph.tensor(op.inputs[0]).zp, w.channels)
+        return np.tile(winner_mask(scores, w.k), self.graph.tensor(t).size // w.channels)
 
     def winners(self, wta_op: int, values: dict[int, np.ndarray]) -> np.ndarray:
         """The reference winner indices (ascending) of a WTA op."""
         w = self.wta[wta_op]
         op = self.graph.ops[wta_op]
-        x = values[op.inputs[0]].astype(np.int64) - self.graph.tensor(op.inputs[0]).zp
-        scores = x.reshape(-1, w.channels).sum(axis=0)
-        return np.sort(np.argsort(-scores, kind="stable")[:w.k]).astype(np.uint16)
-
-
-def _winner_scratch_size(g: Graph, op: Op, k: int) -> int:
-    """Bytes of scratch a winner-reading op's kernel uses to compact the k winners' weights and
-    input channels (dt_convolve_s8_get_winner_buffer_size); 0: the op reads winners in place."""
-    if op.type != "CONV_2D" or k <= 0:
-        return 0
-    x, w = g.tensor(op.inputs[0]), g.tensor(op.inputs[1])
-    n, h, wd = _extend(x.shape, 4)[:3]
-    return (w.shape[0] * w.shape[1] * w.shape[2] * k + n * h * wd * k + 3) & ~3
+        return winners(values[op.inputs[0]], self.graph.tensor(op.inputs[0]).zp, w.channels, w.k)
 
 
 def _check_graph(g: Graph) -> None:
@@ -263,84 +236,21 @@ def _check_graph(g: Graph) -> None:
                 fail(i, op, f"k={op.options['k']} is not in [0, {c}]")
 
 
-def _wta_channels(g: Graph, op: Op) -> int:
-    x = g.tensor(op.inputs[0])
-    if op.type == "WTA_CHANNEL":
-        return x.shape[-1]
-    return x.size // x.shape[0]
+_wta_channels = wta_channels
 
 
-def analyze(g: Graph) -> Analysis:
+def analyze(g: Graph, target: str = "portable") -> Analysis:
     """Decide WTA skipping, lazy/materialized WTA outputs, storage sharing and the memory plan."""
     _check_graph(g)
+    _check_c_limits(g)
     n_ops = len(g.ops)
     consumers = g.consumers()
     outputs = set(g.outputs)
     inputs = set(g.inputs)
 
-    # ---- WTA regions ---------------------------------------------------------------------
-    wta: dict[int, WtaInfo] = {}
-    skip: dict[int, int] = {}
-    pool_fill: set[int] = set()
-    lazy: dict[int, int] = {}
-    for wi, op in enumerate(g.ops):
-        if op.type not in ("WTA_CHANNEL", "WTA_DENSE"):
-            continue
-        x = g.tensor(op.inputs[0])
-        c = _wta_channels(g, op)
-        info = WtaInfo(wi, c, int(op.options["k"]), x.size // c, False, False)
-        wta[wi] = info
-        if info.identity:
-            continue  # every channel wins: the op is the identity, nothing to skip
-        kind: dict[int, str] = {}  # region tensor -> "wta" | "pool" | "reshape"
-        parent: dict[int, int] = {}  # reshape output -> reshape input
-        order: list[int] = []  # region tensors in discovery order
-        other: dict[int, bool] = {}  # region tensor has a reader that needs full data
-
-        def visit(t: int, how: str, src: int | None = None):
-            kind[t] = how
-            if src is not None:
-                parent[t] = src
-            order.append(t)
-            other[t] = t in outputs
-            for ci in consumers.get(t, []):
-                cop = g.ops[ci]
-                slots = [s for s, v in enumerate(cop.inputs) if v == t]
-                tt = g.tensor(t)
-                if slots == [0] and cop.type in ("CONV_2D", "DEPTHWISE_CONV_2D") and \
-                        len(tt.shape) == 4 and tt.shape[-1] == c:
-                    skip[ci] = wi
-                elif slots == [0] and cop.type == "FULLY_CONNECTED" and \
-                        g.tensor(cop.inputs[1]).shape[1] % c == 0:
-                    skip[ci] = wi
-                elif slots == [0] and cop.type in POOLS and len(tt.shape) == 4 and tt.shape[-1] == c:
-                    skip[ci] = wi
-                    visit(cop.outputs[0], "pool")
-                elif slots == [0] and cop.type == "RESHAPE":
-                    visit(cop.outputs[0], "reshape", t)
-                else:
-                    other[t] = True
-
-        visit(op.outputs[0], "wta")
-        # needs_full: a reader needs the losers; a reshape shares storage with its input.
-        needs = dict(other)
-        for t in reversed(order):  # children come after parents in `order`
-            if kind[t] == "reshape" and needs[t]:
-                needs[parent[t]] = True
-        full: dict[int, bool] = {}
-        for t in order:
-            if kind[t] == "reshape":
-                full[t] = full[parent[t]]
-            else:
-                full[t] = needs[t]
-            if not full[t]:
-                lazy[t] = wi
-        info.materialize = full[op.outputs[0]]
-        for ci, w in skip.items():
-            if w == wi and g.ops[ci].type in POOLS and full[g.ops[ci].outputs[0]]:
-                pool_fill.add(ci)
-        users = [ci for ci, w in skip.items() if w == wi]
-        info.last_use = max([wi] + users)
+    # ---- WTA regions (the one analysis: dasnet_tiny.wta) ------------------------------------
+    wa = analyze_wta(g)
+    wta, skip, pool_fill, lazy = wa.wta, wa.skip, wa.pool_fill, wa.lazy
 
     # ---- storage groups (union of tensors sharing one buffer) ---------------------------------
     root: dict[int, int] = {}
@@ -437,12 +347,13 @@ def analyze(g: Graph) -> Analysis:
                                       label=f"WTA scores of op {wi} ({name})"))
         requests.append(BufferRequest(f"winners{wi}", 2 * info.k, wi, info.last_use, "winners",
                                       label=f"WTA winner list of op {wi} ({name})"))
-    for ci, wi in sorted(skip.items()):
-        size = _winner_scratch_size(g, g.ops[ci], wta[wi].k)
+    for ci, op in enumerate(g.ops):
+        size = scratch_bytes(g, op, target, wta[skip[ci]].k if ci in skip else None)
         if size:
             name = g.ops[ci].name or f"op{ci}"
+            what = "compacted winner weights + input" if ci in skip else "kernel scratch"
             requests.append(BufferRequest(f"compact{ci}", size, ci, ci, "scratch",
-                                          label=f"compacted winner weights + input of op {ci} ({name})"))
+                                          label=f"{what} of op {ci} ({name})"))
     plan = plan_memory(requests)
 
     layers = _layer_infos(g, wta, skip)
@@ -578,7 +489,7 @@ class _Emitter:
                     raise UnsupportedModelError(f"constant tensor {tt.name!r} is {tt.dtype}; only int8 "
                                                 "constants can be op inputs")
                 self.const_tensors[where] = self.const(f"t{where}", "int8_t", tt.data,
-                                                       f"constant tensor {tt.name}")
+                                                       f"constant tensor {c_comment_text(tt.name, 60)}")
             return self.const_tensors[where]
         return f"(arena + {where})"
 
@@ -607,7 +518,7 @@ class _Emitter:
         x = g.tensor(op.inputs[0]) if op.inputs[0] >= 0 else None
         y = g.tensor(op.outputs[0])
         o = op.options
-        ctx: dict = {"index": i, "type": op.type, "name": op.name.replace("*/", "* /"),
+        ctx: dict = {"index": i, "type": op.type, "name": c_comment_text(op.name or "", 60),
                      "in_shape": _fmt_shape(x.shape) if x is not None else "",
                      "out_shape": _fmt_shape(y.shape), "note": a.layers[i].note,
                      "out": self.out_ptr(op.outputs[0]) if op.type not in ("RESHAPE",) and
@@ -731,7 +642,7 @@ def _jinja_env():
 
 def _tensor_info(g: Graph, ti: int, offset: int) -> dict:
     t = g.tensor(ti)
-    return {"name": t.name, "shape": list(t.shape), "size": t.size, "offset": offset,
+    return {"name": t.name, "name_c": c_comment_text(t.name or "", 60), "shape": list(t.shape), "size": t.size, "offset": offset,
             "scale": float(t.scale[0]), "scale_c": _float_literal(t.scale[0]), "zero_point": t.zp}
 
 
@@ -746,16 +657,18 @@ def generate(graph: Graph, out_dir, target: str = "portable", name: str | None =
     name: C identifier prefix (default: the graph name). verbose: print `report()`.
     """
     target = get_target(target).name
-    if name is not None and (not name.isidentifier() or not name.isascii()):
-        raise DasnetError(f"--name {name!r} is not a C identifier (letters, digits, _; not starting "
-                          "with a digit)")
-    name = c_identifier(name or graph.name or "model")
+    name = check_c_identifier(name) if name is not None else safe_c_identifier(graph.name or "model")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    previous = check_output_dir(out)
 
-    a = analyze(graph)
+    a = analyze(graph, target)
     em = _Emitter(graph, a, name)
-    layers = [em.layer(i, op) for i, op in enumerate(graph.ops)]
+    layers = []
+    for i, op in enumerate(graph.ops):
+        try:
+            layers.append(em.layer(i, op))
+        except (AssertionError, ArithmeticError, ValueError, KeyError, IndexError, TypeError) as e:
+            raise _param_error(i, op, e) from None
 
     # inputs/outputs
     ins, off = [], 0
@@ -780,31 +693,33 @@ def generate(graph: Graph, out_dir, target: str = "portable", name: str | None =
         r = p.request
         label = r.title
         plan_rows.append({"offset": p.offset, "size": r.size, "first": r.first, "last": r.last,
-                          "kind": r.kind, "label": label.replace("*/", "* /")})
+                          "kind": r.kind, "label": c_comment_text(label, 100), "title": label})
 
     env = _jinja_env()
     ctx = dict(name=name, NAME=name, target=target, layers=layers, consts=em.consts,
                inputs=ins, outputs=outs, input_size=input_size, output_size=output_size,
                arena_size=a.plan.arena_size, num_layers=len(graph.ops), plan_rows=plan_rows,
-               lower_bound=a.plan.lower_bound, source=str(graph.metadata.get("source", "")),
+               lower_bound=a.plan.lower_bound,
+               source=c_comment_text(graph.metadata.get("source", ""), 120),
                macs_dense=sum(lay.macs_dense for lay in a.layers),
                macs_skipped=sum(lay.macs_skipped for lay in a.layers))
     header = out / f"{name}.h"
     source = out / f"{name}.c"
     weights = out / f"{name}_weights.c"
-    header.write_text(env.get_template("model.h.j2").render(**ctx))
-    source.write_text(env.get_template("model.c.j2").render(**ctx))
-    weights.write_text(env.get_template("model_weights.c.j2").render(**ctx))
+    # Everything is rendered and read before the first write (a failure leaves the folder as it
+    # was); files of an earlier generation that this one does not need are removed afterwards.
+    contents: dict[str, bytes] = {
+        header.name: env.get_template("model.h.j2").render(**ctx).encode(),
+        source.name: env.get_template("model.c.j2").render(**ctx).encode(),
+        weights.name: env.get_template("model_weights.c.j2").render(**ctx).encode(),
+    }
 
-    # kernels: exactly the ones this model needs (remove stale dt_* files of an earlier model)
+    # kernels: exactly the ones this model needs
     tgt = get_target(target)
     extras = {f.name: f for f in tgt.variant_extras()}
     wanted = set(COMMON_KERNEL_FILES) | set(kernels) | set(extras)
-    for f in out.glob("dt_*"):
-        if f.is_file() and f.name not in wanted and (KERNEL_DIR / f.name).exists():
-            f.unlink()
     for k in sorted(wanted):
-        shutil.copyfile(extras.get(k) or tgt.kernel_source(k), out / k)
+        contents[k] = Path(extras.get(k) or tgt.kernel_source(k)).read_bytes()
 
     sources = sorted([source, weights] + [out / k for k in wanted if k.endswith(".c")])
     weights_bytes = sum(c.nbytes for c in em.consts)
@@ -832,14 +747,17 @@ def generate(graph: Graph, out_dir, target: str = "portable", name: str | None =
         "macs_dense": result.macs_dense,
         "macs_skipped": result.macs_skipped,
         "const_bytes": weights_bytes,
-        "memory_plan": [{"buffer": r["label"], "kind": r["kind"], "offset": r["offset"],
+        "memory_plan": [{"buffer": r["title"], "kind": r["kind"], "offset": r["offset"],
                          "size": r["size"], "first_op": r["first"], "last_op": r["last"]}
                         for r in plan_rows],
         "wta": [{"op": w.op, "channels": w.channels, "k": w.k, "materialized": w.materialize,
                  "in_place": w.in_place, "consumers": sorted(c for c, v in a.skip.items() if v == w.op)}
                 for w in a.wta.values()],
     }
-    result.manifest.write_text(json.dumps(manifest, indent=2) + "\n")
+    manifest["generator"] = GENERATOR
+    manifest["files"] = {n: hashlib.sha256(b).hexdigest() for n, b in sorted(contents.items())}
+    contents["manifest.json"] = (json.dumps(manifest, indent=2) + "\n").encode()
+    _write_folder(out, contents, previous)
     if verbose:
         print(result.report())
     return result
@@ -848,3 +766,252 @@ def generate(graph: Graph, out_dir, target: str = "portable", name: str | None =
 def _manifest_tensor(d: dict) -> dict:
     return {"name": d["name"], "shape": d["shape"], "scale": d["scale"], "zero_point": d["zero_point"],
             "offset": d["offset"], "size": d["size"]}
+
+
+# ---------------------------------------------------------------------------------------------
+# the output folder: only new, empty, or made by dasnet-tiny; nothing lost
+# ---------------------------------------------------------------------------------------------
+GENERATOR = "dasnet-tiny"
+
+
+def check_output_dir(out) -> dict | None:
+    """Refuse (one-line DasnetError) a folder `generate` must not write into; returns the previous
+    manifest of a folder dasnet-tiny generated earlier (None for a new or empty folder).
+
+    Allowed: a folder that does not exist yet (it must be creatable), an empty folder, or one whose
+    manifest.json says {"generator": "dasnet-tiny"}. Never inside the package or at the root of
+    the dasnet-tiny source tree."""
+    out = Path(out).expanduser()
+    why = protected_output(out)
+    if why:
+        raise DasnetError(f"output folder {out}: refusing to write there: {why}; choose another folder")
+    if out.exists() and not out.is_dir():
+        raise DasnetError(f"output folder {out}: exists and is not a folder")
+    if not out.exists():
+        anc = out.absolute()
+        while not anc.exists() and not anc.is_symlink():
+            anc = anc.parent
+        if not anc.is_dir() or not os.access(anc, os.W_OK | os.X_OK):
+            raise DasnetError(f"output folder {out}: cannot be created ({anc} is not a writable folder)")
+        if any(len(os.fsencode(part)) > 255 for part in out.parts):
+            raise DasnetError(f"output folder {str(out)[:60]}...: a folder name is longer than 255 bytes")
+        return None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise DasnetError(f"output folder {out}: not writable")
+    try:
+        entries = list(out.iterdir())
+    except OSError as e:
+        raise DasnetError(f"output folder {out}: cannot be read ({e.strerror})") from None
+    if not entries:
+        return None
+    m = out / "manifest.json"
+    try:
+        prev = json.loads(m.read_text()) if m.is_file() and not m.is_symlink() else None
+    except (OSError, ValueError, UnicodeDecodeError):
+        prev = None
+    if not isinstance(prev, dict) or prev.get("generator") != GENERATOR:
+        raise DasnetError(f"output folder {out}: is not empty and was not made by dasnet-tiny (no "
+                          "manifest.json with \"generator\": \"dasnet-tiny\"); choose a new or empty folder")
+    return prev
+
+
+def _write_folder(out: Path, contents: dict[str, bytes], previous: dict | None) -> None:
+    """Write `contents` (file name -> bytes) into `out` through temporary names and renames, the
+    manifest last; then remove the files of the previous generation (listed in its manifest's
+    "files" and unchanged since) that this one does not write. On a failure, the files this call
+    created are removed again."""
+    made_dir = not out.exists()
+    created: list[Path] = []
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for fname in sorted(contents, key=lambda n: n == "manifest.json"):
+            target = out / fname
+            existed = target.exists() or target.is_symlink()
+            atomic_write(target, contents[fname])
+            if not existed:
+                created.append(target)
+    except OSError as e:
+        for f in created:
+            try:
+                f.unlink()
+            except OSError:
+                pass
+        if made_dir:
+            try:
+                out.rmdir()
+            except OSError:
+                pass
+        raise DasnetError(f"output folder {out}: cannot write {e.filename or ''} ({e.strerror or e})") from None
+    old = (previous or {}).get("files")
+    if not isinstance(old, dict):
+        return
+    for fname, digest in old.items():
+        if not isinstance(fname, str) or fname in contents or Path(fname).name != fname or \
+                fname in ("", ".", ".."):
+            continue
+        f = out / fname
+        try:
+            if f.is_file() and not f.is_symlink() and \
+                    hashlib.sha256(f.read_bytes()).hexdigest() == digest:
+                f.unlink()
+        except OSError:
+            pass
+
+
+# ---------------------------------------------------------------------------------------------
+# several models in one folder
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class MultiResult:
+    out_dir: Path
+    target: str
+    models: list[GenerateResult]  # paths in each point into out_dir
+    kernels: list[str]
+
+    def report(self) -> str:
+        lines = [f"{len(self.models)} models (target {self.target}) -> {self.out_dir}"]
+        for r in self.models:
+            lines.append(f"  {r.name}: {r.name}.h / {r.name}.c / {r.name}_weights.c, arena "
+                         f"{r.arena_size:,} B, const data {r.weights_bytes:,} B, "
+                         f"{r.macs_dense:,} MACs")
+        lines.append(f"  kernels (once, shared): {', '.join(self.kernels)}")
+        return "\n".join(lines)
+
+
+def generate_models(graphs: list[Graph], out_dir, target: str = "portable",
+                    names: list[str | None] | None = None) -> MultiResult:
+    """Write several models into one folder: each model's NAME.h/NAME.c/NAME_weights.c (every
+    symbol under its own name) and the kernels they need, once. Link every .c of the folder."""
+    import tempfile
+
+    names = list(names) if names is not None else [None] * len(graphs)
+    if len(names) != len(graphs):
+        raise DasnetError("give one name per model")
+    out = Path(out_dir)
+    previous = check_output_dir(out)
+    contents: dict[str, bytes] = {}
+    results: list[GenerateResult] = []
+    with tempfile.TemporaryDirectory(prefix="dasnet-gen-") as tmp:
+        for i, (g, nm) in enumerate(zip(graphs, names)):
+            r = generate(g, Path(tmp) / f"m{i}", target=target, name=nm)
+            if any(r.name == o.name for o in results):
+                raise DasnetError(f"two models are both called {r.name!r}; give them distinct names "
+                                  "(rename a file or pass names)")
+            for f in sorted(r.out_dir.iterdir()):
+                if f.name == "manifest.json":
+                    continue
+                data = f.read_bytes()
+                if f.name in contents and contents[f.name] != data:
+                    raise DasnetError(f"{f.name}: two models need different versions of this file")
+                contents[f.name] = data
+            rebase = lambda p: out / Path(p).name  # noqa: E731
+            r.manifest_data = json.loads((r.out_dir / "manifest.json").read_text())
+            r.out_dir, r.header, r.source, r.weights = out, rebase(r.header), rebase(r.source), rebase(r.weights)
+            r.manifest = out / "manifest.json"
+            r.sources = [rebase(p) for p in r.sources]
+            results.append(r)
+    kernels = sorted(n for n in contents if n.startswith("dt_") and n.endswith(".c"))
+    manifest = {
+        "generator": GENERATOR,
+        "target": get_target(target).name,
+        "models": [{k: v for k, v in r.manifest_data.items() if k not in ("generator", "files")}
+                   for r in results],
+        "sources": sorted(n for n in contents if n.endswith(".c")),
+        "headers": sorted(n for n in contents if n.endswith(".h")),
+        "files": {n: hashlib.sha256(b).hexdigest() for n, b in sorted(contents.items())},
+    }
+    contents["manifest.json"] = (json.dumps(manifest, indent=2) + "\n").encode()
+    _write_folder(out, contents, previous)
+    return MultiResult(out, get_target(target).name, results, kernels)
+
+
+# ---------------------------------------------------------------------------------------------
+# limits that keep the generated C free of undefined behaviour and compiling with -Werror
+# ---------------------------------------------------------------------------------------------
+MAX_ACTIVATION = 1 << 23  # elements of one activation tensor: sums of 255 per element fit int32
+MAX_SOFTMAX_ROW = 4095  # TFLite Micro's Q12.19 sum of exponentials holds at most 4095 ones
+INT32_MAX = (1 << 31) - 1
+
+
+def _check_c_limits(g: Graph) -> None:
+    """Refuse (UnsupportedModelError naming the op or tensor) what would make the generated C
+    overflow int32 or not compile: int8 zero points outside [-128, 127], non-finite or non-positive
+    scales, activations beyond MAX_ACTIVATION elements, weight ranks other than those of the op,
+    per-channel counts that disagree, and conv/FC/depthwise weights whose worst-case dot product
+    does not fit int32 (the bias is added with wrap-around, as the int32 reference does)."""
+    def fail(i, op, msg):
+        raise UnsupportedModelError(f"op #{i} {op.type} ({c_comment_text(op.name or '?', 40)}): {msg}")
+
+    used = {t for op in g.ops for t in list(op.inputs) + list(op.outputs) if t >= 0}
+    used |= set(g.inputs) | set(g.outputs)
+    for ti in sorted(used):
+        if not 0 <= ti < len(g.tensors):
+            raise UnsupportedModelError(f"tensor index {ti} is out of range (the graph has "
+                                        f"{len(g.tensors)} tensors)")
+        t = g.tensor(ti)
+        what = f"tensor #{ti} ({c_comment_text(t.name or '?', 40)})"
+        if any((not isinstance(d, (int, np.integer))) or d < 0 for d in t.shape):
+            raise UnsupportedModelError(f"{what}: invalid shape {t.shape}")
+        if t.dtype == "int8":
+            zps = np.atleast_1d(np.asarray(t.zero_point, dtype=object))
+            if any(not -128 <= int(z) <= 127 for z in zps):
+                raise UnsupportedModelError(f"{what}: int8 zero point outside [-128, 127]")
+            sc = np.atleast_1d(np.asarray(t.scale, dtype=np.float64))
+            if sc.size == 0 or not np.all(np.isfinite(sc)) or not np.all(sc > 0):
+                raise UnsupportedModelError(f"{what}: scale must be finite and > 0")
+            if t.data is None and t.size > MAX_ACTIVATION:
+                raise UnsupportedModelError(f"{what}: {t.size:,} elements; activations of at most "
+                                            f"{MAX_ACTIVATION:,} elements are supported")
+    for i, op in enumerate(g.ops):
+        o = op.options
+        for key in ("act_min", "act_max"):
+            if key in o and not -128 <= int(o[key]) <= 127:
+                fail(i, op, f"{key} {o[key]} is outside the int8 range")
+        if "act_min" in o and "act_max" in o and int(o["act_min"]) > int(o["act_max"]):
+            fail(i, op, "empty activation range")
+        for key in ("stride_h", "stride_w", "dilation_h", "dilation_w", "filter_h", "filter_w",
+                    "depth_multiplier"):
+            if key in o and not 1 <= int(o[key]) <= 1 << 16:
+                fail(i, op, f"{key} {o[key]} is outside [1, 65536]")
+        for key in ("pad_h", "pad_w"):
+            if key in o and not 0 <= int(o[key]) <= 1 << 16:
+                fail(i, op, f"{key} {o[key]} is outside [0, 65536]")
+        if op.type == "SOFTMAX":
+            x = g.tensor(op.inputs[0])
+            if not x.shape or x.shape[-1] > MAX_SOFTMAX_ROW:
+                fail(i, op, f"rows of {x.shape[-1] if x.shape else 0} values; at most "
+                            f"{MAX_SOFTMAX_ROW} are supported (TFLite Micro's sum would overflow)")
+        if op.type not in ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED"):
+            continue
+        if len(op.inputs) < 2 or op.inputs[1] < 0:
+            fail(i, op, "no weights")
+        x, w, y = g.tensor(op.inputs[0]), g.tensor(op.inputs[1]), g.tensor(op.outputs[0])
+        rank = 2 if op.type == "FULLY_CONNECTED" else 4
+        if len(w.shape) != rank or w.data is None:
+            fail(i, op, f"weights must be a constant {rank}-D tensor, got shape {w.shape}")
+        oc = w.shape[-1] if op.type == "DEPTHWISE_CONV_2D" else w.shape[0]
+        if op.type == "DEPTHWISE_CONV_2D" and w.shape[0] != 1:
+            fail(i, op, f"depthwise weights must have shape (1, h, w, channels), got {w.shape}")
+        if not y.shape or y.shape[-1] != oc:
+            fail(i, op, f"output {y.shape} does not have the {oc} channels of the weights {w.shape}")
+        if len(w.scale) not in (1, oc):
+            fail(i, op, f"{len(w.scale)} weight scales for {oc} output channels")
+        if len(op.inputs) > 2 and op.inputs[2] >= 0:
+            b = g.tensor(op.inputs[2])
+            if b.data is None or np.asarray(b.data).size != oc:
+                fail(i, op, f"bias has {np.asarray(b.data).size if b.data is not None else '?'} "
+                            f"values for {oc} output channels")
+        data = np.asarray(w.data).astype(np.int64).reshape(w.shape)
+        axes = (0, 1, 2) if op.type == "DEPTHWISE_CONV_2D" else tuple(range(1, rank))
+        worst_w = int(np.abs(data).sum(axis=axes).max()) if data.size else 0
+        zp = x.zp
+        worst_x = max(128 + zp, 127 - zp)
+        if worst_w * worst_x > INT32_MAX:
+            fail(i, op, f"the int32 accumulator can overflow (sum of |weights| {worst_w:,} x input "
+                        f"range {worst_x}); TFLite Micro's result would be undefined")
+
+
+def _param_error(i: int, op: Op, e: Exception) -> UnsupportedModelError:
+    return UnsupportedModelError(f"op #{i} {op.type} ({c_comment_text(op.name or '?', 40)}): "
+                                 f"invalid quantization or options ({type(e).__name__}: "
+                                 f"{c_comment_text(str(e) or '-', 80)})")
