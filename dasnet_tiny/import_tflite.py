@@ -313,6 +313,10 @@ class _Importer:
         return "SAME" if p == fb.Padding.SAME else "VALID"
 
     def convert_op(self, idx, code, op, ins, outs, tensors) -> Op:
+        o = op.builtinOptions
+        want = _OPTIONS_CLASS.get(code)
+        if o is not None and want is not None and type(o).__name__ != want:
+            self.bad(f"op #{idx} {code}: builtin options are {type(o).__name__[:-1]}, expected {want[:-1]}")
         x = tensors[ins[0]]
         y = tensors[outs[0]]
         if "float32" in (x.dtype, y.dtype):
@@ -394,7 +398,7 @@ class _Importer:
             opts["beta"] = float(o.beta)
             if not (math.isfinite(opts["beta"]) and opts["beta"] > 0):
                 self.bad(f"op #{idx} SOFTMAX: beta {opts['beta']!r} must be finite and > 0")
-            if y.zp != -128 or abs(float(y.s) - 1 / 256) > 1e-9:
+            if y.zp != -128 or abs(float(y.s) - 1 / 256) > 0.001 / 256:  # TFLM's tolerance
                 self.fail(f"op #{idx} SOFTMAX: int8 output must have scale 1/256 and zero point -128")
         elif code == "RESHAPE":
             ins = ins[:1]
@@ -449,6 +453,16 @@ class _Importer:
         if a.scale != b.scale or a.zero_point != b.zero_point:
             self.bad(f"op #{idx} {code}: input and output quantization differ "
                       f"({a.scale}/{a.zero_point} vs {b.scale}/{b.zero_point}); TFLite Micro requires them equal")
+
+
+_OPTIONS_CLASS = {
+    "CONV_2D": "Conv2DOptionsT", "DEPTHWISE_CONV_2D": "DepthwiseConv2DOptionsT",
+    "FULLY_CONNECTED": "FullyConnectedOptionsT", "AVERAGE_POOL_2D": "Pool2DOptionsT",
+    "MAX_POOL_2D": "Pool2DOptionsT", "ADD": "AddOptionsT", "MUL": "MulOptionsT",
+    "SOFTMAX": "SoftmaxOptionsT", "RESHAPE": "ReshapeOptionsT", "PAD": "PadOptionsT",
+    "MEAN": "ReducerOptionsT", "CONCATENATION": "ConcatenationOptionsT", "QUANTIZE": "QuantizeOptionsT",
+    "DEQUANTIZE": "DequantizeOptionsT",
+}
 
 
 def _padding(in_shape, out_shape, kh, kw, o) -> dict:

@@ -475,7 +475,7 @@ def _graph_mutation(header: dict, arrays: dict, rng) -> tuple[dict, dict, str]:
 
     junk = (None, -1, 0, 1, 1 << 40, 2.5, float("nan"), float("inf"), "x", "", [], {}, [1, -1], [[1]],
             True, "SAME", "VALID", [0, 1, 2], "\ud800", "a*/\n", 10 ** 30)
-    how = pick(("tensor", "tensor", "op", "op", "options", "options", "io", "top", "array", "array"))
+    how = pick(("tensor", "tensor", "op", "op", "options", "options", "io", "top", "meta", "array", "array"))
     if not isinstance(h, dict):
         return h, arrays, "graph: not a dict"
     if how == "tensor" and isinstance(h.get("tensors"), list) and h["tensors"] and \
@@ -518,6 +518,12 @@ def _graph_mutation(header: dict, arrays: dict, rng) -> tuple[dict, dict, str]:
         k = pick(("inputs", "outputs"))
         h[k] = pick(([], [0, 0], [-1], [10 ** 6], "x", None, [1.5]))
         return h, arrays, f"graph {k}"
+    if how == "meta":
+        md = dict(h.get("metadata") or {}) if isinstance(h.get("metadata"), dict) else {}
+        k = pick(("source", "float_inputs", "float_outputs", "tflite_tensor_indices"))
+        md[k] = pick(junk) if rng.random() < 0.5 else {"0": {"scale": pick(junk), "zero_point": pick(junk)}}
+        h["metadata"] = md
+        return h, arrays, f"graph metadata {k}"
     if how == "top":
         k = pick(("format", "version", "name", "metadata", "tensors", "ops"))
         h[k] = pick(junk)
