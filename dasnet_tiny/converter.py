@@ -100,7 +100,11 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
     producers = graph.producers()
     consumers = graph.consumers()
     new_ops: dict[int, list[Op]] = {}  # insert after op index (-1: before everything)
-    for sname, layer in (conv.taps if wta else []):
+    # A model output produced by a WTA layer is, in the twin, the WTA input itself (the identity
+    # or mask disappears in conversion): the WTA op inserted there must become the graph output.
+    output_taps = _output_taps(model, conv)
+    wta_out: dict[int, int] = {}  # tap index -> WTA output tensor
+    for j, (sname, layer) in enumerate(conv.taps if wta else []):
         ti = out_index[sname]
         t = graph.tensor(ti)
         if t.dtype != "int8" or (ti not in producers and ti not in graph.inputs):
@@ -108,7 +112,7 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
                 f"WTA layer {layer.name!r}: its input tensor did not survive conversion; put the WTA "
                 "layer after a layer whose output the converter keeps (e.g. after the activation)")
         users = consumers.get(ti, [])
-        if not users and _has_downstream(layer):
+        if not users and _has_downstream(layer) and j not in output_taps:
             raise UnsupportedModelError(
                 f"WTA layer {layer.name!r}: its input tensor was fused away by the converter (the "
                 "layers after it were computed from another tensor); move the WTA layer after the "
@@ -122,6 +126,7 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
                      zero_point=t.zero_point)
         graph.tensors.append(out)
         oi = len(graph.tensors) - 1
+        wta_out[j] = oi
         for ci in users:
             graph.ops[ci].inputs = [oi if i == ti else i for i in graph.ops[ci].inputs]
         op = Op(type=typ, inputs=[ti], outputs=[oi], name=layer.name,
@@ -133,7 +138,8 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
         ops.append(op)
         ops.extend(new_ops.get(i, []))
     graph.ops = ops
-    graph.outputs = [out_index[n] for n in conv.output_names]
+    graph.outputs = [wta_out[j] if j in wta_out else out_index[n]
+                     for n, j in zip(conv.output_names, output_taps)]
     graph.metadata["source"] = f"keras:{getattr(model, 'name', 'model')}"
     return graph
 
@@ -203,3 +209,16 @@ def _signature_outputs(tflite: bytes) -> dict[str, int]:
         n = tm.name.decode() if isinstance(tm.name, bytes) else tm.name
         res[n] = int(tm.tensorIndex)
     return res
+
+
+def _output_taps(model, conv: TwinConversion) -> list:
+    """Per model output: the index in `conv.taps` of the WTA layer that produces it, or None."""
+    outs = model.outputs if isinstance(model.outputs, (list, tuple)) else [model.outputs]
+    res = []
+    for o in outs:
+        hist = getattr(o, "_keras_history", None)
+        layer = hist[0] if hist else None
+        res.append(next((j for j, (_n, l) in enumerate(conv.taps) if layer is not None and l is layer),
+                        None))
+    res += [None] * (len(conv.output_names) - len(res))
+    return res[:len(conv.output_names)]

@@ -329,3 +329,62 @@ def test_unrepresentable_parameters_are_refused(tmp_path):
     with pytest.raises(UnsupportedModelError, match="zero point"):
         generate(g40, tmp_path / "b")
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+
+
+# ---- 4. WTA at the model output -------------------------------------------------------------------
+def _np_wta(x: np.ndarray, zp: int, k: int) -> np.ndarray:
+    """The int8 WTA rule, written independently: channel score = sum of (x - zp) over positions
+    (WTAChannel, 4-D) or the value itself (WTADense); the k best win, ties to the lower index;
+    losers become the zero point."""
+    x = x.copy()
+    c = x.shape[-1]
+    flat = x.reshape(-1, c).astype(np.int64) - zp
+    scores = flat.sum(axis=0) if x.ndim == 4 else flat[0]
+    order = sorted(range(c), key=lambda i: (-scores[i], i))
+    for i in order[k:]:
+        x[..., i] = zp
+    return x
+
+
+@pytest.mark.parametrize("kind", ["channel", pytest.param("dense", marks=pytest.mark.slow)])
+def test_wta_layer_as_model_output(kind, tmp_path):
+    import keras
+
+    import dasnet_tiny as dt
+    from dasnet_tiny.converter import _signature_outputs, convert_dense_twin
+    from dasnet_tiny.hostbuild import verify_host
+    from dasnet_tiny.import_tflite import fb
+    from dasnet_tiny.layers import WTAChannel, WTADense
+    from conftest import TFLM
+
+    keras.utils.set_random_seed(3)
+    inp = keras.Input((8, 8, 1), batch_size=1)
+    h = keras.layers.Conv2D(6, 3, activation="relu")(inp)
+    if kind == "channel":
+        out, k = WTAChannel(0.5, name="wta_out")(h), 3
+    else:
+        h = keras.layers.Dense(12)(keras.layers.Flatten()(h))
+        out, k = WTADense(0.25, name="wta_out")(h), 3
+    m = keras.Model(inp, out)
+    calib = np.random.default_rng(0).random((32, 8, 8, 1)).astype(np.float32)
+
+    g = dt.convert(m, calib)
+    assert [o.type for o in g.wta_ops()] == ["WTA_" + kind.upper()]
+    assert g.outputs == g.wta_ops()[0].outputs  # the graph output is the WTA result
+
+    twin = convert_dense_twin(m, calib)
+    sub_outs = [int(t) for t in fb.ModelT.InitFromPackedBuf(twin.tflite, 0).subgraphs[0].outputs]
+    pos = sub_outs.index(_signature_outputs(twin.tflite)["output_0"])
+    tflm = TFLM(twin.tflite, n_outputs=len(sub_outs))
+    zp = g.output_tensors[0].zp
+    xs = np.random.default_rng(1).integers(-128, 128, (6, 1, 8, 8, 1), dtype=np.int8)
+    got = tflm.many(xs)
+    changed = 0
+    for x, outs in zip(xs, got):
+        dense = np.asarray(outs[pos]).reshape(g.output_tensors[0].shape)
+        want = _np_wta(dense, zp, k)
+        changed += not np.array_equal(want, dense)
+        assert np.array_equal(reference.run(g, x)[0], want)
+    assert changed  # the WTA does something on these inputs
+    r = verify_host(g, xs.reshape(6, 8, 8, 1), model_dir=tmp_path / "c")
+    assert r.ok
