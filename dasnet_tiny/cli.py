@@ -259,7 +259,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse with usage errors in one line."""
 
     def error(self, message):
-        print(f"{self.prog}: error: {message} (see --help)", file=sys.stderr)
+        sub = " ".join(self.prog.split()[1:])
+        print(f"dasnet-tiny: error: {sub + ': ' if sub else ''}{message} (see --help)", file=sys.stderr)
         raise SystemExit(2)
 
 

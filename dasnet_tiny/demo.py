@@ -21,6 +21,10 @@ def _say(msg: str = "") -> None:
     print(msg, flush=True)
 
 
+def _progress(msg: str) -> None:
+    _say(f"  ... {msg}")
+
+
 def _step(n: int, total: int, msg: str) -> float:
     _say(f"\n[{n}/{total}] {msg}")
     return time.time()
@@ -121,7 +125,7 @@ def main(args) -> int:
     t = _step(3, total, "Generate C (portable int8 kernels, static arena) and verify on the host, bit for bit")
     from .verify import verify
 
-    res = verify(graph, xq, board=None, build_dir=out / "host")
+    res = verify(graph, xq, board=None, build_dir=out / "host", progress=_progress)
     _say(res.text)
     if not res.ok:
         return 1
@@ -129,11 +133,12 @@ def main(args) -> int:
 
     n = min(args.samples, len(xq))
     t = _step(4, total, f"Cross-build for {args.board} and run {n} test images on the emulated board (QEMU)")
-    board_wta = verify(graph, xq[:n], board=args.board, build_dir=out / "board_wta", report=out / "wta.json")
+    board_wta = verify(graph, xq[:n], board=args.board, build_dir=out / "board_wta", report=out / "wta.json",
+                       progress=_progress)
     _say(board_wta.text)
     t = _step(5, total, f"The same for the dense twin (no WTA, nothing skipped) on {args.board}")
     board_dense = verify(twin, xq[:n], board=args.board, build_dir=out / "board_dense",
-                         report=out / "dense.json")
+                         report=out / "dense.json", progress=_progress)
     _say(board_dense.text)
 
     r_w, r_d = board_wta.report, board_dense.report
@@ -147,11 +152,13 @@ def main(args) -> int:
          f"({n} x {graph.output_tensors[0].size} bytes, both models)")
     _say(f"  instructions per inference, dense twin {idn:,.0f}")
     _say(f"  instructions per inference, WTA model  {iw:,.0f}   ({idn / iw:.2f}x fewer)")
-    _say(f"  estimated Cortex-M4 cycles (WTA)       {r_w.get('estimated_m4_cycles_per_inference', 0):,.0f} (estimate)")
+    from .verify import cycle_label
+    _say(f"  {cycle_label(r_w.get('cpu', ''))}, WTA model: "
+         f"{r_w.get('estimated_m4_cycles_per_inference', 0):,.0f}")
     fl, ram, fd, rd = r_w["flash"], r_w["ram"], r_d["flash"], r_d["ram"]
     _say(f"  flash (code + constants), WTA / dense  {fl['total']:,} B / {fd['total']:,} B  "
          f"(weights {fl['weights']:,} B)")
-    _say(f"  RAM (data+bss+stack peak), WTA / dense {ram['total']:,} B / {rd['total']:,} B  "
+    _say(f"  RAM (data+bss+whole-firmware stack high-water), WTA / dense {ram['total']:,} B / {rd['total']:,} B  "
          f"(arena {ram['arena']:,} B / {rd['arena']:,} B: the WTA conv compacts its winners in scratch)")
     _plot_layers(r_d, r_w, args.board, out / "instructions_per_layer.png")
     _say(f"  plots and reports in {out}/")

@@ -302,7 +302,8 @@ def verify_host(graph: Graph, inputs, model_dir=None, sanitize: bool = False,
     tmp = None
     if model_dir is None:
         tmp = tempfile.TemporaryDirectory(prefix="dt_verify_")
-        model_dir = Path(tmp.name) / graph.name
+        from .util import safe_c_identifier
+        model_dir = Path(tmp.name) / safe_c_identifier(graph.name)  # never a path from the model
     try:
         model_dir = Path(model_dir)
         if regenerate or not (model_dir / "manifest.json").exists():

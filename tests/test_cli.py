@@ -60,3 +60,66 @@ def test_convert_keras_to_graph_file(tmp_path, capsys):
     assert main(["convert", str(tmp_path / "m.keras"), "--calibration", str(tmp_path / "bad.npz"),
                  "-o", str(tmp_path / "x.graph")]) == 2
     assert "calibration data has shape" in capsys.readouterr().err
+
+
+# ---- issue 7: every failure is one line on stderr, exit 2, no traceback ----------------------------
+def _one_error_line(capsys) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = [ln for ln in err.splitlines() if not ln.endswith("...")]  # progress lines end in ...
+    assert len(lines) == 1 and lines[0].startswith("dasnet-tiny: error:"), err
+    return lines[0]
+
+
+def test_cli_bad_inputs_are_one_line(tmp_path, capsys):
+    kws = str(shared_file("models/mlperf_tiny/kws_ref_model.tflite"))
+    (tmp_path / "empty").write_bytes(b"")
+    (tmp_path / "adir").mkdir()
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    cases = [
+        (["inspect", str(tmp_path / "adir")], "folder"),
+        (["inspect", str(tmp_path / "empty")], "empty"),
+        (["generate", str(tmp_path / "empty"), "-o", str(tmp_path / "g1")], "empty"),
+        (["generate", kws, "-o", str(blocker / "sub")], "cannot be created"),
+        (["generate", kws, "-o", str(tmp_path / "g2"), "--name", "x" * 300], "cannot be used"),
+        (["generate", kws, "-o", str(tmp_path / ("d" * 300))], "long"),
+        (["generate", kws, "-o", str(tmp_path / "g3"), "--name", "dt_nn"], "dt_"),
+        (["generate", kws, "-o", str(tmp_path / "g3"), "--target", "cortex-z9"], "invalid choice"),
+        (["verify", kws, "--inputs", str(tmp_path / "missing.npy"), "--outputs", str(blocker / "o.npy")],
+         "cannot create"),
+    ]
+    for argv, what in cases:
+        assert main(argv) == 2, argv
+        line = _one_error_line(capsys)
+        assert what in line, (argv, line)
+    assert not (tmp_path / "g1").exists() and not (tmp_path / "g2").exists()
+
+
+def test_cli_unexpected_errors_are_one_line(tmp_path, capsys, monkeypatch):
+    import dasnet_tiny.cli as cli
+
+    def boom(path, calibration=None):
+        raise RuntimeError("something deep\nwith a second line")
+
+    monkeypatch.setattr(cli, "load_model", boom)
+    assert main(["inspect", "whatever.tflite"]) == 2
+    assert "internal error: RuntimeError: something deep" in _one_error_line(capsys)
+
+    def oserr(path, calibration=None):
+        raise PermissionError(13, "Permission denied", "/some/file")
+
+    monkeypatch.setattr(cli, "load_model", oserr)
+    assert main(["inspect", "whatever.tflite"]) == 2
+    assert "/some/file: Permission denied" in _one_error_line(capsys)
+
+
+def test_cli_verify_says_what_it_compared(tmp_path, capsys):
+    kws = str(shared_file("models/mlperf_tiny/kws_ref_model.tflite"))
+    x = tmp_path / "x.npy"
+    np.save(x, np.random.default_rng(0).integers(-128, 128, (2, 49, 10, 1), dtype=np.int8))
+    assert main(["verify", kws, "--inputs", str(x), "--build-dir", str(tmp_path / "b")]) == 0
+    cap = capsys.readouterr()
+    assert "compared 2 samples" in cap.out and "NumPy int8 reference" in cap.out
+    assert f"build folder: {tmp_path / 'b'}" in cap.out
+    assert "building the generated C" in cap.err  # progress
