@@ -262,9 +262,14 @@ def load_graph(path: str | Path) -> Graph:
     if path.is_dir():
         raise MalformedModelError(f"{where}: is a directory, not a model or graph file")
     try:
+        with open(path, "rb") as f:
+            magic = f.read(6)
+        if magic[:2] != b"PK":
+            raise ValueError("a .npy array, not a graph archive" if magic == b"\x93NUMPY" else
+                             "empty file" if not magic else "unknown file format")
         with np.load(path, allow_pickle=False) as z:
             if not isinstance(z, np.lib.npyio.NpzFile):
-                raise ValueError("a single .npy array, not an archive")
+                raise ValueError("not an archive")
             sizes = [z.zip.getinfo(n).file_size for n in z.zip.namelist()]
             if sum(sizes) > MAX_GRAPH_FILE_BYTES:
                 raise ValueError(f"{sum(sizes)} bytes uncompressed, too large")

@@ -173,6 +173,26 @@ def test_huge_activation_refused_quickly():
     assert time.monotonic() - t0 < 30  # generous: refusing must not allocate or compute the tensor
 
 
+# ---- valid graphs stay accepted ----------------------------------------------------------------
+def test_valid_builder_graphs_validate_and_round_trip(tmp_path):
+    """Every op-space and WTA graph of tests/graphs.py passes the validator, and a saved graph file
+    loads back (through the validator) and runs to the same bytes."""
+    import graphs
+    from dasnet_tiny import reference
+    from dasnet_tiny.validate import validate_graph
+
+    items = [(n, b) for n, b in graphs.op_space_cases()]
+    items += [(f"wta_{c}", lambda seed, c=c: graphs.wta_graph(c, 0.5, seed)) for c in graphs.WTA_CONSUMERS]
+    for name, build in items:
+        g = build(0)
+        validate_graph(g, name)
+        g2 = dt.load_graph(g.save(tmp_path / "g.bin"))
+        rng = np.random.default_rng(0)
+        xs = [rng.integers(-128, 128, g.tensor(i).shape, dtype=np.int8) for i in g.inputs]
+        for a, b in zip(reference.run(g, xs), reference.run(g2, xs)):
+            assert np.array_equal(a, b), name
+
+
 # ---- saved graph files -------------------------------------------------------------------------
 def test_hostile_graph_files_refused(tmp_path, bases):
     graph_bases = [b for b in bases if b.kind == "graph"]
