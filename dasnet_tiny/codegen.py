@@ -950,8 +950,8 @@ def _check_c_limits(g: Graph) -> None:
                                         f"{len(g.tensors)} tensors)")
         t = g.tensor(ti)
         what = f"tensor #{ti} ({c_comment_text(t.name or '?', 40)})"
-        if any((not isinstance(d, (int, np.integer))) or d < 0 for d in t.shape):
-            raise UnsupportedModelError(f"{what}: invalid shape {t.shape}")
+        if any((not isinstance(d, (int, np.integer))) or d < 1 for d in t.shape):
+            raise UnsupportedModelError(f"{what}: invalid or empty shape {t.shape}")
         if t.dtype == "int8":
             zps = np.atleast_1d(np.asarray(t.zero_point, dtype=object))
             if any(not -128 <= int(z) <= 127 for z in zps):
@@ -976,6 +976,10 @@ def _check_c_limits(g: Graph) -> None:
         for key in ("pad_h", "pad_w"):
             if key in o and not 0 <= int(o[key]) <= 1 << 16:
                 fail(i, op, f"{key} {o[key]} is outside [0, 65536]")
+        if op.type in POOLS and any(int(o.get(f"pad_{d}", 0)) >= int(o.get(f"filter_{d}", 1))
+                                    for d in "hw"):
+            fail(i, op, "padding as large as the filter: a window would hold no input (TFLite Micro "
+                        "divides by zero)")
         if op.type == "SOFTMAX":
             x = g.tensor(op.inputs[0])
             if not x.shape or x.shape[-1] > MAX_SOFTMAX_ROW:

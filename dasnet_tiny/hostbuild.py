@@ -109,10 +109,13 @@ def _manifest_name(model_dir: Path) -> str:
 
     m = model_dir / "manifest.json"
     try:
-        return json.loads(m.read_text())["name"]
-    except (OSError, ValueError, KeyError):
+        name = json.loads(m.read_text())["name"]
+    except (OSError, ValueError, KeyError, TypeError):
         raise DasnetError(f"{model_dir}: no generated model (manifest.json missing or invalid); "
                           "run `dasnet-tiny generate` first") from None
+    if not (isinstance(name, str) and name.isascii() and name.isidentifier() and len(name) <= 64):
+        raise DasnetError(f"{model_dir}: manifest.json names no valid C identifier; regenerate the folder")
+    return name
 
 
 def build_host(model_dir, sanitize: bool = False, dump: bool = False, hooks: bool = False,

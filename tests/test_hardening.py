@@ -388,3 +388,17 @@ def test_wta_layer_as_model_output(kind, tmp_path):
     assert changed  # the WTA does something on these inputs
     r = verify_host(g, xs.reshape(6, 8, 8, 1), model_dir=tmp_path / "c")
     assert r.ok
+
+
+def test_empty_tensors_and_hollow_pool_windows_are_refused(tmp_path):
+    g = _small_graph()
+    ge = dataclasses.replace(g, tensors=list(g.tensors))
+    _retensor(ge, g.inputs[0], shape=(1, 0))
+    with pytest.raises(UnsupportedModelError, match="empty shape"):
+        generate(ge, tmp_path / "a")
+    b = GraphBuilder(seed=2, name="pool")
+    y = b.avgpool(b.input((1, 6, 6, 2)), k=(2, 2), stride=(2, 2))
+    gp = b.graph([y])
+    gp.ops[-1].options["pad_h"] = 2
+    with pytest.raises(UnsupportedModelError, match="padding as large as the filter"):
+        generate(gp, tmp_path / "b")
