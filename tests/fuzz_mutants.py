@@ -103,6 +103,126 @@ def slice_model(model, start: int, end: int):
     return m
 
 
+_ACT_ENUM = {"NONE": 0, "RELU": 1, "RELU_N1_TO_1": 2, "RELU6": 3}
+_TYPE_ENUM = {"float32": 0, "int32": 2, "int64": 4, "int8": 9}
+# op-space graphs of tests/graphs.py exported to .tflite: the ops the shared models lack
+OP_SPACE_BASES = ("dw_m2_k3x2_s21_d23_valid", "fc_batch3", "maxpool_k3x3_s22_same_relu6", "add_bcast_both",
+                  "mul_bcast_c", "mul_const", "softmax_beta", "pad_all", "mean_axes12_drop", "concat_c",
+                  "quantize", "conv_dilation32_valid", "averagepool_k4x3_s32_same_relu6", "mean_axes3_keep")
+
+
+def graph_to_tflite(g) -> bytes:
+    """A `Graph` (no WTA ops) as a .tflite flatbuffer, written with the schema's object API."""
+    fb = _fb()
+    m = fb.ModelT()
+    m.version = 3
+    m.buffers = [fb.BufferT()]
+    m.operatorCodes = []
+    sg = fb.SubGraphT()
+    tensors = []
+
+    def add_tensor(shape, dtype, data=None, scale=(), zp=(), qdim=0, name="t"):
+        t = fb.TensorT()
+        t.shape = np.array(shape, np.int32)
+        t.type = _TYPE_ENUM[dtype]
+        t.name = name.encode()
+        t.buffer = 0
+        if data is not None:
+            b = fb.BufferT()
+            b.data = np.frombuffer(np.ascontiguousarray(data).astype(np.dtype(dtype).newbyteorder("<")).tobytes(),
+                                   np.uint8)
+            m.buffers.append(b)
+            t.buffer = len(m.buffers) - 1
+        if len(scale):
+            q = fb.QuantizationParametersT()
+            q.scale = np.array(scale, np.float32)
+            q.zeroPoint = np.array(zp, np.int64)
+            q.quantizedDimension = qdim
+            t.quantization = q
+        tensors.append(t)
+        return len(tensors) - 1
+
+    for t in g.tensors:
+        add_tensor(t.shape, t.dtype, t.data, t.scale, t.zero_point, t.quantized_dim, t.name or "t")
+    codes: dict[int, int] = {}
+    ops = []
+    for op in g.ops:
+        code = getattr(fb.BuiltinOperator, op.type)
+        if code not in codes:
+            oc = fb.OperatorCodeT()
+            oc.builtinCode = code
+            oc.deprecatedBuiltinCode = min(code, 127)
+            oc.version = 1
+            m.operatorCodes.append(oc)
+            codes[code] = len(m.operatorCodes) - 1
+        o = op.options
+        x = fb.OperatorT()
+        x.opcodeIndex = codes[code]
+        x.inputs = list(op.inputs)
+        x.outputs = list(op.outputs)
+        act = _ACT_ENUM.get(o.get("activation", "NONE"), 0)
+        pad = fb.Padding.SAME if o.get("padding") == "SAME" else fb.Padding.VALID
+        opts, kind = None, 0
+        if op.type in ("CONV_2D", "DEPTHWISE_CONV_2D"):
+            opts = fb.Conv2DOptionsT() if op.type == "CONV_2D" else fb.DepthwiseConv2DOptionsT()
+            opts.padding, opts.strideH, opts.strideW = pad, o["stride_h"], o["stride_w"]
+            opts.dilationHFactor, opts.dilationWFactor = o["dilation_h"], o["dilation_w"]
+            opts.fusedActivationFunction = act
+            if op.type == "DEPTHWISE_CONV_2D":
+                opts.depthMultiplier = o["depth_multiplier"]
+            kind = getattr(fb.BuiltinOptions, "Conv2DOptions" if op.type == "CONV_2D" else "DepthwiseConv2DOptions")
+        elif op.type == "FULLY_CONNECTED":
+            opts, kind = fb.FullyConnectedOptionsT(), fb.BuiltinOptions.FullyConnectedOptions
+            opts.fusedActivationFunction = act
+        elif op.type in ("AVERAGE_POOL_2D", "MAX_POOL_2D"):
+            opts, kind = fb.Pool2DOptionsT(), fb.BuiltinOptions.Pool2DOptions
+            opts.padding, opts.strideH, opts.strideW = pad, o["stride_h"], o["stride_w"]
+            opts.filterHeight, opts.filterWidth, opts.fusedActivationFunction = o["filter_h"], o["filter_w"], act
+        elif op.type in ("ADD", "MUL"):
+            opts = fb.AddOptionsT() if op.type == "ADD" else fb.MulOptionsT()
+            kind = getattr(fb.BuiltinOptions, "AddOptions" if op.type == "ADD" else "MulOptions")
+            opts.fusedActivationFunction = act
+        elif op.type == "SOFTMAX":
+            opts, kind = fb.SoftmaxOptionsT(), fb.BuiltinOptions.SoftmaxOptions
+            opts.beta = o["beta"]
+        elif op.type == "PAD":
+            x.inputs.append(add_tensor((len(o["paddings"]), 2), "int32", np.array(o["paddings"], np.int32)))
+            opts, kind = fb.PadOptionsT(), fb.BuiltinOptions.PadOptions
+        elif op.type == "MEAN":
+            x.inputs.append(add_tensor((len(o["axes"]),), "int32", np.array(o["axes"], np.int32)))
+            opts, kind = fb.ReducerOptionsT(), fb.BuiltinOptions.ReducerOptions
+            opts.keepDims = bool(o["keep_dims"])
+        elif op.type == "CONCATENATION":
+            opts, kind = fb.ConcatenationOptionsT(), fb.BuiltinOptions.ConcatenationOptions
+            opts.axis, opts.fusedActivationFunction = o["axis"], act
+        elif op.type == "RESHAPE":
+            y = g.tensor(op.outputs[0])
+            x.inputs.append(add_tensor((len(y.shape),), "int32", np.array(y.shape, np.int32)))
+        elif op.type != "QUANTIZE":
+            raise ValueError(f"cannot export {op.type}")
+        x.builtinOptions, x.builtinOptionsType = opts, kind
+        ops.append(x)
+    sg.tensors, sg.operators = tensors, ops
+    sg.inputs, sg.outputs = list(g.inputs), list(g.outputs)
+    m.subgraphs = [sg]
+    return pack(m)
+
+
+def op_space_tflites() -> list[tuple[str, bytes, object]]:
+    """(name, .tflite bytes, graph) of the OP_SPACE_BASES graphs."""
+    import sys
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    import graphs
+    cases = dict(graphs.op_space_cases())
+    out = []
+    for name in OP_SPACE_BASES:
+        g = cases[name](0)
+        out.append((name, graph_to_tflite(g), g))
+    return out
+
+
 def load_bases() -> list[Base]:
     """The shared models, slices of them and a saved graph file; [] when the models are absent."""
     fb = _fb()
@@ -120,6 +240,9 @@ def load_bases() -> list[Base]:
             sm = slice_model(m, a, b)
             bases.append(Base(f"{stem}[{a}:{b}]", "tflite", pack(sm), 1.0, pickle.dumps(sm)))
     if bases:
+        fb = _fb()
+        for name, data, _ in op_space_tflites():
+            bases.append(Base(f"op:{name}", "tflite", data, 0.4, pickle.dumps(fb.ModelT.InitFromPackedBuf(data, 0))))
         with tempfile.TemporaryDirectory() as td:
             for b in [b for b in bases if b.name.endswith("[0:3]")]:
                 g = _with_wta(b.data)

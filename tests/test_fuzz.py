@@ -193,6 +193,85 @@ def test_valid_builder_graphs_validate_and_round_trip(tmp_path):
             assert np.array_equal(a, b), name
 
 
+def test_op_space_graphs_exported_to_tflite_import_bit_exact():
+    """The op-space bases of the fuzz (graphs exported with the schema's object API) import and
+    run to the same bytes as the graphs they were written from."""
+    from dasnet_tiny import reference
+    for name, data, g in F.op_space_tflites():
+        g2 = dt.import_tflite(data)
+        rng = np.random.default_rng(1)
+        xs = [rng.integers(-128, 128, g.tensor(i).shape, dtype=np.int8) for i in g.inputs]
+        for a, b in zip(reference.run(g, xs), reference.run(g2, xs)):
+            assert np.array_equal(a, b), name
+
+
+def _op_model(name):
+    from dasnet_tiny.import_tflite import fb
+    data = dict((n, d) for n, d, _ in F.op_space_tflites())[name]
+    return fb.ModelT.InitFromPackedBuf(data, 0)
+
+
+def _set_const(m, ti, values, dtype="<i4"):
+    m.buffers[m.subgraphs[0].tensors[ti].buffer].data = np.frombuffer(np.asarray(values, dtype).tobytes(), np.uint8)
+
+
+def _first_op(m, code):
+    from dasnet_tiny.import_tflite import fb
+    sg = m.subgraphs[0]
+    return next(op for op in sg.operators
+                if m.operatorCodes[op.opcodeIndex].builtinCode == getattr(fb.BuiltinOperator, code))
+
+
+@pytest.mark.parametrize("case", ["mean_axes", "pad_negative", "pad_shape", "concat_axis", "mul_scale",
+                                  "conv_weight_scale", "dw_multiplier", "fc_depth", "pool_filter"])
+def test_op_option_mutants_refused(case):
+    if case == "mean_axes":
+        m = _op_model("mean_axes12_drop")
+        op = _first_op(m, "MEAN")
+        _set_const(m, op.inputs[1], [1, 7])
+        match = r"axes \[1, 7\] out of range"
+    elif case == "pad_negative":
+        m = _op_model("pad_all")
+        op = _first_op(m, "PAD")
+        _set_const(m, op.inputs[1], -np.ones((4, 2), np.int32))
+        match = "must be non-negative"
+    elif case == "pad_shape":
+        m = _op_model("pad_all")
+        op = _first_op(m, "PAD")
+        m.subgraphs[0].tensors[op.inputs[1]].shape = np.array([8], np.int32)
+        match = r"paddings of shape \(8,\)"
+    elif case == "concat_axis":
+        m = _op_model("concat_c")
+        _first_op(m, "CONCATENATION").builtinOptions.axis = 9
+        match = "axis 9 out of range"
+    elif case == "mul_scale":  # a tiny output scale after a MUL: the shifted product overflows int32
+        m = _op_model("mul_bcast_c")
+        op = _first_op(m, "MUL")
+        m.subgraphs[0].tensors[op.outputs[0]].quantization.scale = np.array([1e-9], np.float32)
+        match = "overflows int32|outside TFLite Micro's range"
+    elif case == "conv_weight_scale":  # the issue's weight scale 1e20
+        m = _op_model("conv_dilation32_valid")
+        op = _first_op(m, "CONV_2D")
+        q = m.subgraphs[0].tensors[op.inputs[1]].quantization
+        q.scale = np.full(len(q.scale), 1e20, np.float32)
+        match = "outside TFLite Micro's range"
+    elif case == "dw_multiplier":
+        m = _op_model("dw_m2_k3x2_s21_d23_valid")
+        _first_op(m, "DEPTHWISE_CONV_2D").builtinOptions.depthMultiplier = 3
+        match = "depth_multiplier option 3 does not match"
+    elif case == "fc_depth":
+        m = _op_model("fc_batch3")
+        op = _first_op(m, "FULLY_CONNECTED")
+        t = m.subgraphs[0].tensors[op.inputs[1]]
+        t.shape = np.array([t.shape[1], t.shape[0]], np.int32)
+        match = "FULLY_CONNECTED"
+    else:
+        m = _op_model("maxpool_k3x3_s22_same_relu6")
+        _first_op(m, "MAX_POOL_2D").builtinOptions.filterWidth = 0
+        match = "filter_w 0 must be >= 1"
+    _refused(m, match)
+
+
 # ---- saved graph files -------------------------------------------------------------------------
 def test_hostile_graph_files_refused(tmp_path, bases):
     graph_bases = [b for b in bases if b.kind == "graph"]
