@@ -85,9 +85,13 @@ DT_INLINE int32_t dt_dsp_mbqm(int32_t acc, int32_t m, int32_t shift)
     const int32_t left = (int32_t)__usat(shift, 5);
     const int32_t e = (int32_t)__usat(-shift, 5);
     const int32_t x = (int32_t)((uint32_t)acc << left);
-    if (((e - 1) | m) < 0) {
-        /* e == 0 (or a negative multiplier, which the generator never makes). */
+    if (m < 0) {
+        /* A negative multiplier, which the generator never makes. */
         return dt_multiply_by_quantized_multiplier(acc, m, shift);
+    }
+    if (e == 0) {
+        /* No rounding division: r = floor((x*m + 2^30) / 2^31) fits int32. */
+        return (int32_t)(((int64_t)x * (int64_t)m + (INT64_C(1) << 30)) >> 31);
     }
     {
         const int64_t c = (INT64_C(1) << 30) + (INT64_C(1) << (30 + e)) -
@@ -185,14 +189,16 @@ DT_INLINE int32_t dt_dsp_sum4(const int8_t *f, int32_t n4, int32_t a)
     return a;
 }
 
-/* Requantization constants of one output channel (see dt_dsp_mbqm): fast when shift <= -1 and
- * multiplier >= 0; otherwise `slow` and the portable function is used. */
+/* Requantization constants of one output channel (see dt_dsp_mbqm); `slow` (the portable
+ * function) only for a negative multiplier, which the generator never makes. */
 typedef struct {
     int64_t c;      /* 2^30 + 2^(30+e) */
     int32_t m;      /* multiplier */
     int32_t sh;     /* e - 1 */
     int32_t shift;  /* the original shift (slow path) */
-    int32_t slow;
+    int32_t slow;   /* negative multiplier: the portable function */
+    int32_t e0;     /* shift >= 0: no rounding division, x = acc << left */
+    int32_t left;
 } dt_dsp_rq;
 
 DT_INLINE void dt_dsp_rq_prep(dt_dsp_rq *q, int32_t m, int32_t shift)
@@ -200,14 +206,20 @@ DT_INLINE void dt_dsp_rq_prep(dt_dsp_rq *q, int32_t m, int32_t shift)
     const int32_t e = (int32_t)__usat(-shift, 5);
     q->m = m;
     q->shift = shift;
-    q->slow = shift > -1 || m < 0;
+    q->slow = m < 0;
+    q->e0 = shift > -1;
+    q->left = (int32_t)__usat(shift, 5);
     q->sh = e - 1;
     q->c = (INT64_C(1) << 30) + (INT64_C(1) << (30 + e));
 }
 
-/* dt_multiply_by_quantized_multiplier(acc, q->m, q->shift) for a fast q (q->slow == 0). */
+/* dt_multiply_by_quantized_multiplier(acc, q->m, q->shift) for q->slow == 0. */
 DT_INLINE int32_t dt_dsp_rq_fast(int32_t acc, const dt_dsp_rq *q)
 {
+    if (q->e0) {
+        const int32_t x = (int32_t)((uint32_t)acc << q->left);
+        return (int32_t)(((int64_t)x * (int64_t)q->m + (INT64_C(1) << 30)) >> 31);
+    }
     const int64_t c = q->c - (acc < 0 ? (INT64_C(1) << 31) : 0) + (int64_t)acc * (int64_t)q->m;
     return (int32_t)(c >> 32) >> q->sh;
 }
@@ -224,12 +236,14 @@ DT_INLINE int8_t dt_dsp_clamp8(int32_t v, int32_t act_min, int32_t act_max)
     return (int8_t)v;
 }
 
-/* Requantization of four output channels at once (fast when all four have shift <= -1). */
+/* Requantization of four output channels at once (fast unless a multiplier is negative). */
 typedef struct {
     uint32_t clo[4]; /* low and high words of 2^30 + 2^(30+e) */
     int32_t chi[4];
     int32_t m[4];
     int32_t sh[4];   /* e - 1 */
+    int32_t e0[4];   /* shift >= 0 (see dt_dsp_rq) */
+    int32_t left[4];
     dt_dsp_rq q[4];
     int32_t slow;    /* some channel needs the portable function */
     uint32_t min4;   /* act_min in the four bytes */
@@ -250,6 +264,8 @@ DT_INLINE void dt_dsp_rq4_prep(dt_dsp_rq4 *q, const int32_t *m, const int32_t *s
         q->chi[k] = (int32_t)(q->q[k].c >> 32);
         q->m[k] = m[k];
         q->sh[k] = q->q[k].sh;
+        q->e0[k] = q->q[k].e0;
+        q->left[k] = q->q[k].left;
     }
     q->min4 = ((uint32_t)act_min & 0xFFu) * 0x01010101u;
     q->max4 = ((uint32_t)act_max & 0xFFu) * 0x01010101u;
@@ -260,6 +276,11 @@ DT_INLINE void dt_dsp_rq4_prep(dt_dsp_rq4 *q, const int32_t *m, const int32_t *s
 /* One fast requantization with the constants of channel k (see dt_dsp_mbqm). */
 DT_INLINE int32_t dt_dsp_rq4_one(int32_t acc, const dt_dsp_rq4 *q, int k)
 {
+    if (q->e0[k]) {
+        const int32_t x = (int32_t)((uint32_t)acc << q->left[k]);
+        const int32_t r = (int32_t)(((int64_t)x * (int64_t)q->m[k] + (INT64_C(1) << 30)) >> 31);
+        return __ssat(r + q->output_offset, 8);
+    }
     const uint64_t c = (((uint64_t)(uint32_t)q->chi[k] << 32) | q->clo[k]) +
                        (uint64_t)(int64_t)(int32_t)((uint32_t)acc & 0x80000000u);
     const int64_t s = (int64_t)c + (int64_t)acc * (int64_t)q->m[k];
