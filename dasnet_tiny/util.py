@@ -206,6 +206,11 @@ def atomic_output(path):
     tmp = Path(tmp)
     try:
         yield tmp
+        try:  # mkstemp makes 0600 files: give the usual mode (the old file's, or 0666 & ~umask)
+            mode = os.stat(p).st_mode & 0o777 if p.exists() else 0o666 & ~_umask()
+            os.chmod(tmp, mode)
+        except OSError:
+            pass
         os.replace(tmp, p)
     except BaseException:
         for t in (tmp, tmp.with_name(tmp.name + ".tmp")):
@@ -214,6 +219,12 @@ def atomic_output(path):
             except OSError:
                 pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write(path, data) -> None:

@@ -208,6 +208,7 @@ def board_report(graph: Graph, gen, run, board, ok: bool, mismatches: int, first
         "estimated_m4_cycles": run.estimated_m4_cycles,
         "estimated_m4_cycles_per_inference": run.mean_estimated_m4_cycles,
         "estimated_m4_cycles_note": CYCLE_NOTE,
+        "estimated_cycles_label": cycle_label(board.core),
         "instruction_mix": run.instruction_mix,
         "macs": {"dense": gen.macs_dense, "after_skipping": gen.macs_skipped},
         "flash": {"total": mem.get("flash_total", 0), "text": mem.get("flash_text", 0),

@@ -402,3 +402,14 @@ def test_empty_tensors_and_hollow_pool_windows_are_refused(tmp_path):
     gp.ops[-1].options["pad_h"] = 2
     with pytest.raises(UnsupportedModelError, match="padding as large as the filter"):
         generate(gp, tmp_path / "b")
+
+
+def test_generated_files_have_the_usual_mode(tmp_path):
+    import os
+    import stat
+
+    res = generate(_small_graph(), tmp_path / "m")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    for f in [res.header, res.source, res.manifest]:
+        assert stat.S_IMODE(f.stat().st_mode) == 0o666 & ~mask
