@@ -91,27 +91,207 @@ DT_INLINE void run4(acc4 *A, const int8_t *x, const int8_t *f0, const int8_t *f1
     A->a3 = a3;
 }
 
-/* The window of one pixel: kernel rows [ky_lo, ky_hi), columns [kx_lo, kx_hi). */
-DT_INLINE void window4(acc4 *A, const int8_t *x0, const int8_t *const *f, int32_t ky_lo,
-                       int32_t ky_hi, int32_t kx_lo, int32_t kx_hi, int32_t x_row, int32_t x_col,
-                       int32_t f_row, int32_t in_c, int32_t dil_w, int sums)
+/* Window shapes of an interior pixel. */
+enum { WIN_SINGLE, WIN_GATHER, WIN_ROWS, WIN_TAPS };
+
+typedef struct {
+    int32_t in_c, out_c, k_h, k_w, ks, x_row, x_col, f_row, x_step, off, out_off, lo, hi;
+    int32_t mode;
+    const uint8_t *gofs; /* WIN_GATHER: input offsets of the ks window bytes */
+    const uint8_t *gky;  /* WIN_GATHER: kernel row of each window byte */
+    const uint8_t *gkx;  /* WIN_GATHER: kernel column of each window byte */
+} conv_shape;
+
+/* One group of four output channels. */
+typedef struct {
+    const int8_t *f[4];
+    dt_mve_rq q;
+    int32x4_t bv;     /* bias */
+    int32x4_t b_full; /* bias + offset * full kernel sums */
+    mve_pred16_t p;   /* valid lanes */
+    int full;         /* all four lanes valid */
+} conv_group;
+
+DT_INLINE void store4(const conv_group *g, int8_t *out, int32x4_t acc)
 {
-    int32_t ky, kx;
-    const int8_t *xr = x0 + ky_lo * x_row + kx_lo * x_col;
-    int32_t fo = ky_lo * f_row + kx_lo * in_c;
-    if (dil_w == 1) {
-        const int32_t n = (kx_hi - kx_lo) * in_c;
-        for (ky = ky_lo; ky < ky_hi; ky++, xr += x_row, fo += f_row) {
-            run4(A, xr, f[0] + fo, f[1] + fo, f[2] + fo, f[3] + fo, n, sums);
-        }
+    if (g->full) {
+        vstrbq_s32(out, acc);
     } else {
-        for (ky = ky_lo; ky < ky_hi; ky++, xr += x_row, fo += f_row) {
-            for (kx = 0; kx < kx_hi - kx_lo; kx++) {
-                const int32_t o = fo + kx * in_c;
-                run4(A, xr + kx * x_col, f[0] + o, f[1] + o, f[2] + o, f[3] + o, in_c, sums);
+        vstrbq_p_s32(out, acc, g->p);
+    }
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define DT_NOINLINE __attribute__((noinline))
+#else
+#define DT_NOINLINE
+#endif
+
+/* Requantize and store the four accumulators of an interior pixel. */
+#define SEG_STORE()                                                                                \
+    store4(g, out, dt_mve_requantize(vaddq_s32(dt_mve_vec4(A.a0, A.a1, A.a2, A.a3), b_full), &q,   \
+                                     out_off, lo, hi))
+
+/* `count` interior pixels (whole window inside the input) of one output row, x the first
+ * window's first byte, pixels x_step input bytes apart. One function per window shape. */
+#define SEG_BEGIN                                                                                  \
+    const int8_t *const f0 = g->f[0], *const f1 = g->f[1], *const f2 = g->f[2], *const f3 = g->f[3]; \
+    const int32_t out_c = s->out_c, x_step = s->x_step, ks = s->ks;                                \
+    const int32_t out_off = s->out_off, lo = s->lo, hi = s->hi;                                    \
+    const dt_mve_rq q = g->q;                                                                      \
+    const int32x4_t b_full = g->b_full;                                                            \
+    (void)ks;                                                                                      \
+    for (; count > 0; count--, x += x_step, out += out_c) {                                        \
+        acc4 A = {0, 0, 0, 0, 0, 0, 0, 0};
+#define SEG_END                                                                                    \
+        SEG_STORE();                                                                               \
+    }
+
+/* the window is one run of ks bytes */
+static DT_NOINLINE void seg_single(const conv_shape *s, const conv_group *g, const int8_t *x,
+                                   int32_t count, int8_t *out)
+{
+    SEG_BEGIN
+    run4(&A, x, f0, f1, f2, f3, ks, 0);
+    SEG_END
+}
+
+/* the window gathered (byte offsets s->gofs) */
+static DT_NOINLINE void seg_gather(const conv_shape *s, const conv_group *g, const int8_t *x,
+                                   int32_t count, int8_t *out)
+{
+    const uint8_t *const gofs = s->gofs;
+    SEG_BEGIN
+    int32_t i;
+    for (i = 0; i < ks; i += 16) {
+        const mve_pred16_t pp = vctp8q((uint32_t)(ks - i));
+        const uint8x16_t ov = vldrbq_z_u8(gofs + i, pp);
+        const int8x16_t xv = vldrbq_gather_offset_z_s8(x, ov, pp);
+        A.a0 = vmladavaq_s8(A.a0, xv, vldrbq_z_s8(f0 + i, pp));
+        A.a1 = vmladavaq_s8(A.a1, xv, vldrbq_z_s8(f1 + i, pp));
+        A.a2 = vmladavaq_s8(A.a2, xv, vldrbq_z_s8(f2 + i, pp));
+        A.a3 = vmladavaq_s8(A.a3, xv, vldrbq_z_s8(f3 + i, pp));
+    }
+    SEG_END
+}
+
+/* k_h runs of k_w * in_c bytes (dilation width 1) */
+static DT_NOINLINE void seg_rows(const conv_shape *s, const conv_group *g, const int8_t *x,
+                                 int32_t count, int8_t *out)
+{
+    const int32_t n = s->f_row, x_row = s->x_row, k_h = s->k_h;
+    SEG_BEGIN
+    const int8_t *xr = x;
+    int32_t ky, fo = 0;
+    for (ky = k_h; ky > 0; ky--, xr += x_row, fo += n) {
+        run4(&A, xr, f0 + fo, f1 + fo, f2 + fo, f3 + fo, n, 0);
+    }
+    SEG_END
+}
+
+/* k_h * k_w runs of in_c bytes (dilated columns) */
+static DT_NOINLINE void seg_taps(const conv_shape *s, const conv_group *g, const int8_t *x,
+                                 int32_t count, int8_t *out)
+{
+    SEG_BEGIN
+    const int8_t *xr = x;
+    int32_t ky, kx, fo = 0;
+    for (ky = s->k_h; ky > 0; ky--, xr += s->x_row) {
+        const int8_t *xt = xr;
+        for (kx = s->k_w; kx > 0; kx--, xt += s->x_col, fo += s->in_c) {
+            run4(&A, xt, f0 + fo, f1 + fo, f2 + fo, f3 + fo, s->in_c, 0);
+        }
+    }
+    SEG_END
+}
+
+static void seg_interior(const conv_shape *s, const conv_group *g, const int8_t *x, int32_t count,
+                         int8_t *out)
+{
+    switch (s->mode) {
+    case WIN_SINGLE:
+        seg_single(s, g, x, count, out);
+        break;
+    case WIN_GATHER:
+        seg_gather(s, g, x, count, out);
+        break;
+    case WIN_ROWS:
+        seg_rows(s, g, x, count, out);
+        break;
+    default:
+        seg_taps(s, g, x, count, out);
+        break;
+    }
+}
+
+/* A border pixel of a gathered window: the lanes of the invalid taps are predicated off (never
+ * read); offset * sum(w) over the valid lanes. `first` = the input byte of the first valid tap,
+ * d = its window offset (<= 255). */
+static DT_NOINLINE void gather_border(const conv_shape *s, const conv_group *g, const int8_t *first,
+                                      uint32_t d, int32_t ky_lo, int32_t ky_hi, int32_t kx_lo,
+                                      int32_t kx_hi, int8_t *out)
+{
+    const int8_t *const f0 = g->f[0], *const f1 = g->f[1], *const f2 = g->f[2], *const f3 = g->f[3];
+    const int32_t ks = s->ks;
+    acc4 A = {0, 0, 0, 0, 0, 0, 0, 0};
+    int32x4_t acc;
+    int32_t i;
+    for (i = 0; i < ks; i += 16) {
+        const uint8x16_t ky = vldrbq_u8(s->gky + i), kx = vldrbq_u8(s->gkx + i);
+        mve_pred16_t pp = vctp8q((uint32_t)(ks - i));
+        pp = vcmpcsq_m_n_u8(ky, (uint8_t)ky_lo, pp);
+        pp = vcmphiq_m_u8(vdupq_n_u8((uint8_t)ky_hi), ky, pp);
+        pp = vcmpcsq_m_n_u8(kx, (uint8_t)kx_lo, pp);
+        pp = vcmphiq_m_u8(vdupq_n_u8((uint8_t)kx_hi), kx, pp);
+        {
+            const uint8x16_t ov = vsubq_n_u8(vldrbq_u8(s->gofs + i), (uint8_t)d);
+            const int8x16_t xv = vldrbq_gather_offset_z_s8(first, ov, pp);
+            const int8x16_t w0 = vldrbq_z_s8(f0 + i, pp), w1 = vldrbq_z_s8(f1 + i, pp);
+            const int8x16_t w2 = vldrbq_z_s8(f2 + i, pp), w3 = vldrbq_z_s8(f3 + i, pp);
+            A.a0 = vmladavaq_s8(A.a0, xv, w0);
+            A.a1 = vmladavaq_s8(A.a1, xv, w1);
+            A.a2 = vmladavaq_s8(A.a2, xv, w2);
+            A.a3 = vmladavaq_s8(A.a3, xv, w3);
+            A.s0 = vaddvaq_s8(A.s0, w0);
+            A.s1 = vaddvaq_s8(A.s1, w1);
+            A.s2 = vaddvaq_s8(A.s2, w2);
+            A.s3 = vaddvaq_s8(A.s3, w3);
+        }
+    }
+    acc = vaddq_s32(dt_mve_vec4(A.a0, A.a1, A.a2, A.a3), g->bv);
+    acc = vmlaq_n_s32(acc, dt_mve_vec4(A.s0, A.s1, A.s2, A.s3), s->off);
+    store4(g, out, dt_mve_requantize(acc, &g->q, s->out_off, s->lo, s->hi));
+}
+
+/* One border pixel: kernel rows [ky_lo, ky_hi), columns [kx_lo, kx_hi) valid; pos0 the offset
+ * from in_b of tap (0, 0) (possibly outside the input; only valid taps are read). */
+static DT_NOINLINE void pixel_border(const conv_shape *s, const conv_group *g, const int8_t *in_b, int32_t pos0,
+                         int32_t ky_lo, int32_t ky_hi, int32_t kx_lo, int32_t kx_hi, int8_t *out)
+{
+    acc4 A = {0, 0, 0, 0, 0, 0, 0, 0};
+    int32x4_t acc;
+    int32_t ky, kx;
+    int32_t fo = ky_lo * s->f_row + kx_lo * s->in_c;
+    if (ky_lo < ky_hi && kx_lo < kx_hi) {
+        const int8_t *xr = in_b + pos0 + ky_lo * s->x_row + kx_lo * s->x_col;
+        if (s->x_col == s->in_c) { /* dilation width 1: the valid taps of a row are one run */
+            const int32_t n = (kx_hi - kx_lo) * s->in_c;
+            for (ky = ky_lo; ky < ky_hi; ky++, xr += s->x_row, fo += s->f_row) {
+                run4(&A, xr, g->f[0] + fo, g->f[1] + fo, g->f[2] + fo, g->f[3] + fo, n, 1);
+            }
+        } else {
+            for (ky = ky_lo; ky < ky_hi; ky++, xr += s->x_row, fo += s->f_row) {
+                for (kx = 0; kx < kx_hi - kx_lo; kx++) {
+                    const int32_t o = fo + kx * s->in_c;
+                    run4(&A, xr + kx * s->x_col, g->f[0] + o, g->f[1] + o, g->f[2] + o,
+                         g->f[3] + o, s->in_c, 1);
+                }
             }
         }
     }
+    acc = vaddq_s32(dt_mve_vec4(A.a0, A.a1, A.a2, A.a3), g->bv);
+    acc = vmlaq_n_s32(acc, dt_mve_vec4(A.s0, A.s1, A.s2, A.s3), s->off);
+    store4(g, out, dt_mve_requantize(acc, &g->q, s->out_off, s->lo, s->hi));
 }
 
 /* Dense convolution (all input channels). */
@@ -123,91 +303,104 @@ static void conv_dense(const dt_conv_params *params, const dt_per_channel_quant_
     const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
     const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
     const int32_t out_h = output_dims->h, out_w = output_dims->w, out_c = output_dims->c;
-    const int32_t off = params->input_offset;
-    const int32_t out_off = params->output_offset;
-    const int32_t lo = params->activation.min, hi = params->activation.max;
     const int32_t dil_h = params->dilation.h, dil_w = params->dilation.w;
     const int32_t st_h = params->stride.h, st_w = params->stride.w;
     const int32_t pad_h = params->padding.h, pad_w = params->padding.w;
-    const int32_t ks = k_h * k_w * in_c;
-    const int32_t x_row = dil_h * in_w * in_c; /* input bytes between kernel rows */
-    const int32_t x_col = dil_w * in_c;        /* input bytes between kernel columns */
-    const int32_t f_row = k_w * in_c;          /* filter bytes per kernel row */
     const int32_t batch = in_h * in_w * in_c;
-    /* Gathered window: offsets of the ks window bytes from its first input byte. */
-    uint8_t gofs[DT_CONV_MVE_WIN];
-    const int gather = ks <= DT_CONV_MVE_WIN && ((k_h - 1) * x_row + (k_w - 1) * x_col + in_c) <= 256 &&
-                       f_row < 16 * 3;
-    int32_t oc, b, oy, ox, i;
+    uint8_t gofs[DT_CONV_MVE_WIN], gky[DT_CONV_MVE_WIN], gkx[DT_CONV_MVE_WIN];
+    conv_shape s;
+    int32_t oc, b, oy, ox, i, ox_a, ox_b;
 
-    if (gather) {
-        for (i = 0; i < ks; i++) {
-            const int32_t ky = i / f_row, r = i % f_row;
-            gofs[i] = (uint8_t)(ky * x_row + (r / in_c) * x_col + r % in_c);
+    s.in_c = in_c;
+    s.out_c = out_c;
+    s.k_h = k_h;
+    s.k_w = k_w;
+    s.ks = k_h * k_w * in_c;
+    s.x_row = dil_h * in_w * in_c;
+    s.x_col = dil_w * in_c;
+    s.f_row = k_w * in_c;
+    s.x_step = st_w * in_c;
+    s.off = params->input_offset;
+    s.out_off = params->output_offset;
+    s.lo = params->activation.min;
+    s.hi = params->activation.max;
+    s.gofs = gofs;
+    s.gky = gky;
+    s.gkx = gkx;
+    if (dil_w == 1 && (k_h == 1 || s.x_row == s.f_row)) {
+        s.mode = WIN_SINGLE; /* the window is one contiguous run of input bytes */
+    } else if (s.ks <= DT_CONV_MVE_WIN && (k_h - 1) * s.x_row + (k_w - 1) * s.x_col + in_c <= 256 &&
+               (dil_w > 1 || s.f_row < 48)) {
+        s.mode = WIN_GATHER;
+        for (i = 0; i < s.ks; i++) {
+            const int32_t ky = i / s.f_row, r = i % s.f_row;
+            gofs[i] = (uint8_t)(ky * s.x_row + (r / in_c) * s.x_col + r % in_c);
+            gky[i] = (uint8_t)ky;
+            gkx[i] = (uint8_t)(r / in_c);
         }
+        for (; i < DT_CONV_MVE_WIN; i++) {
+            gofs[i] = gky[i] = gkx[i] = 0; /* read by the last (predicated) chunk */
+        }
+    } else {
+        s.mode = dil_w == 1 ? WIN_ROWS : WIN_TAPS;
     }
 
+    /* interior columns: ox_a <= ox < ox_b have every kernel column inside the input */
+    ox_a = (pad_w + st_w - 1) / st_w;
+    {
+        const int32_t last = in_w - 1 - (k_w - 1) * dil_w + pad_w; /* ox * st_w <= last */
+        ox_b = last < 0 ? 0 : last / st_w + 1;
+    }
+    ox_a = ox_a < out_w ? ox_a : out_w;
+    ox_b = ox_b < ox_a ? ox_a : (ox_b > out_w ? out_w : ox_b);
+
     for (oc = 0; oc < out_c; oc += 4) {
+        conv_group g;
         const int32_t nv = out_c - oc < 4 ? out_c - oc : 4;
-        /* filters of channels oc..oc+3; channels past the end repeat the last one (not stored) */
-        const int8_t *const f[4] = {filter + oc * ks, filter + (oc + (nv > 1 ? 1 : 0)) * ks,
-                                    filter + (oc + (nv > 2 ? 2 : nv - 1)) * ks,
-                                    filter + (oc + nv - 1) * ks};
-        const mve_pred16_t p = vctp32q((uint32_t)nv);
-        const dt_mve_rq q = dt_mve_rq_load(quant->multiplier + oc, quant->shift + oc, nv);
-        const int32x4_t bv = bias != NULL ? vldrwq_z_s32(bias + oc, p) : vdupq_n_s32(0);
-        int32x4_t b_full = bv;
-        int8_t *out_oc = output + oc;
-        if (off != 0) {
-            b_full = vmlaq_n_s32(bv, dt_mve_vec4(dt_mve_sum_s8(f[0], ks), dt_mve_sum_s8(f[1], ks),
-                                                 dt_mve_sum_s8(f[2], ks), dt_mve_sum_s8(f[3], ks)),
-                                 off);
+        /* channels past the end repeat the last one (not stored) */
+        g.f[0] = filter + oc * s.ks;
+        g.f[1] = filter + (oc + (nv > 1 ? 1 : 0)) * s.ks;
+        g.f[2] = filter + (oc + (nv > 2 ? 2 : nv - 1)) * s.ks;
+        g.f[3] = filter + (oc + nv - 1) * s.ks;
+        g.p = vctp32q((uint32_t)nv);
+        g.full = nv == 4;
+        g.q = dt_mve_rq_load(quant->multiplier + oc, quant->shift + oc, nv);
+        g.bv = bias != NULL ? vldrwq_z_s32(bias + oc, g.p) : vdupq_n_s32(0);
+        g.b_full = g.bv;
+        if (s.off != 0) {
+            g.b_full = vmlaq_n_s32(g.bv, dt_mve_vec4(dt_mve_sum_s8(g.f[0], s.ks),
+                                                     dt_mve_sum_s8(g.f[1], s.ks),
+                                                     dt_mve_sum_s8(g.f[2], s.ks),
+                                                     dt_mve_sum_s8(g.f[3], s.ks)), s.off);
         }
         for (b = 0; b < input_dims->n; b++) {
             const int8_t *in_b = input + b * batch;
+            int8_t *out_b = output + b * out_h * out_w * out_c + oc;
             for (oy = 0; oy < out_h; oy++) {
                 const int32_t iy0 = oy * st_h - pad_h;
-                int32_t ky_lo, ky_hi;
+                int8_t *out_row = out_b + oy * out_w * out_c;
+                const int32_t row0 = iy0 * in_w * in_c; /* may lie outside the input */
+                int32_t ky_lo, ky_hi, kx_lo, kx_hi;
+                int ky_full;
                 dt_tap_range(iy0, dil_h, k_h, in_h, &ky_lo, &ky_hi);
+                ky_full = ky_lo == 0 && ky_hi == k_h;
                 for (ox = 0; ox < out_w; ox++) {
                     const int32_t ix0 = ox * st_w - pad_w;
-                    const int8_t *x0 = in_b + (iy0 * in_w + ix0) * in_c;
-                    int32_t kx_lo, kx_hi;
-                    int32x4_t acc;
-                    acc4 A = {0, 0, 0, 0, 0, 0, 0, 0};
-                    dt_tap_range(ix0, dil_w, k_w, in_w, &kx_lo, &kx_hi);
-                    if (ky_lo == 0 && ky_hi == k_h && kx_lo == 0 && kx_hi == k_w) {
-                        if (gather) {
-                            const int8_t *f0 = f[0], *f1 = f[1], *f2 = f[2], *f3 = f[3];
-                            for (i = 0; i < ks; i += 16) {
-                                const mve_pred16_t pp = vctp8q((uint32_t)(ks - i));
-                                const uint8x16_t ov = vldrbq_z_u8(gofs + i, pp);
-                                const int8x16_t xv = vldrbq_gather_offset_z_s8(x0, ov, pp);
-                                A.a0 = vmladavaq_s8(A.a0, xv, vldrbq_z_s8(f0 + i, pp));
-                                A.a1 = vmladavaq_s8(A.a1, xv, vldrbq_z_s8(f1 + i, pp));
-                                A.a2 = vmladavaq_s8(A.a2, xv, vldrbq_z_s8(f2 + i, pp));
-                                A.a3 = vmladavaq_s8(A.a3, xv, vldrbq_z_s8(f3 + i, pp));
-                            }
-                        } else {
-                            window4(&A, x0, f, 0, k_h, 0, k_w, x_row, x_col, f_row, in_c,
-                                    dil_w, 0);
-                        }
-                        acc = vaddq_s32(dt_mve_vec4(A.a0, A.a1, A.a2, A.a3), b_full);
-                    } else {
-                        if (off != 0) {
-                            window4(&A, x0, f, ky_lo, ky_hi, kx_lo, kx_hi, x_row, x_col,
-                                    f_row, in_c, dil_w, 1);
-                            acc = vmlaq_n_s32(vaddq_s32(dt_mve_vec4(A.a0, A.a1, A.a2, A.a3), bv),
-                                              dt_mve_vec4(A.s0, A.s1, A.s2, A.s3), off);
-                        } else {
-                            window4(&A, x0, f, ky_lo, ky_hi, kx_lo, kx_hi, x_row, x_col,
-                                    f_row, in_c, dil_w, 0);
-                            acc = vaddq_s32(dt_mve_vec4(A.a0, A.a1, A.a2, A.a3), bv);
-                        }
+                    if (ky_full && ox == ox_a && ox_b > ox_a) {
+                        seg_interior(&s, &g, in_b + row0 + ix0 * in_c, ox_b - ox_a,
+                                     out_row + ox * out_c);
+                        ox = ox_b - 1;
+                        continue;
                     }
-                    acc = dt_mve_requantize(acc, &q, out_off, lo, hi);
-                    vstrbq_p_s32(out_oc, acc, p);
-                    out_oc += out_c;
+                    dt_tap_range(ix0, dil_w, k_w, in_w, &kx_lo, &kx_hi);
+                    if (s.mode == WIN_GATHER && ky_lo < ky_hi && kx_lo < kx_hi) {
+                        const int32_t d = ky_lo * s.x_row + kx_lo * s.x_col;
+                        gather_border(&s, &g, in_b + (row0 + ix0 * in_c + d), (uint32_t)d, ky_lo,
+                                      ky_hi, kx_lo, kx_hi, out_row + ox * out_c);
+                        continue;
+                    }
+                    pixel_border(&s, &g, in_b, row0 + ix0 * in_c, ky_lo, ky_hi, kx_lo, kx_hi,
+                                 out_row + ox * out_c);
                 }
             }
         }

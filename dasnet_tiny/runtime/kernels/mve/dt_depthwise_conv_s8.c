@@ -28,7 +28,168 @@ int32_t dt_depthwise_conv_s8_get_buffer_size(const dt_dims *input_dims, const dt
 typedef struct {
     int32_t in_h, in_w, in_c, out_h, out_w, out_c, k_h, k_w;
     int32_t st_h, st_w, pad_h, pad_w, dil_h, dil_w, off, out_off, lo, hi, batches;
+    int32_t ox_a, ox_b; /* interior output columns [ox_a, ox_b) */
 } dw_shape;
+
+#if defined(__GNUC__) || defined(__clang__)
+#define DT_NOINLINE __attribute__((noinline))
+#else
+#define DT_NOINLINE
+#endif
+
+/* Interior pixels (the whole window inside the input) of four consecutive channels, ch_mult 1:
+ * `count` pixels of one output row, x the first window's first byte (channel c), pixels x_step
+ * bytes apart. acc = bias + offset * kernel sum (b_full) + sum x * w: per tap one widening load
+ * of the input, one of the filter, a multiply and an add. */
+static DT_NOINLINE void dw_seg4(const dw_shape *s, const int8_t *x, int32_t count, const int8_t *f,
+                                int32x4_t b_full, const dt_mve_rq *qp, int8_t *out)
+{
+    const dt_mve_rq q = *qp;
+    const int32_t x_step = s->st_w * s->in_c, out_c = s->out_c;
+    const int32_t x_col = s->dil_w * s->in_c, x_row = s->dil_h * s->in_w * s->in_c;
+    const int32_t k_h = s->k_h, k_w = s->k_w;
+    const int32_t out_off = s->out_off, lo = s->lo, hi = s->hi;
+    if (k_h == 3 && k_w == 3 && dt_mve_rq_no_left(&q)) {
+        const int32x4_t mult = q.mult, rsh = q.rsh;
+        for (; count > 0; count--, x += x_step, out += out_c) {
+            const int8_t *r1 = x + x_row, *r2 = x + 2 * x_row;
+            const int8_t *w = f;
+            int32x4_t acc;
+            DT_OPAQUE(w); /* keep the filter loads in the loop (no hoisting and spilling) */
+            acc = vaddq_s32(b_full, vmulq_s32(vldrbq_s32(x), vldrbq_s32(w)));
+            acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(x + x_col), vldrbq_s32(w + out_c)));
+            acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(x + 2 * x_col), vldrbq_s32(w + 2 * out_c)));
+            w += 3 * out_c;
+            DT_OPAQUE_V(acc);
+            acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r1), vldrbq_s32(w)));
+            acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r1 + x_col), vldrbq_s32(w + out_c)));
+            acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r1 + 2 * x_col), vldrbq_s32(w + 2 * out_c)));
+            w += 3 * out_c;
+            DT_OPAQUE_V(acc);
+            acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r2), vldrbq_s32(w)));
+            acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r2 + x_col), vldrbq_s32(w + out_c)));
+            acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r2 + 2 * x_col), vldrbq_s32(w + 2 * out_c)));
+            vstrbq_s32(out, dt_mve_requantize_r(acc, mult, rsh, out_off, lo, hi));
+        }
+        return;
+    }
+    for (; count > 0; count--, x += x_step, out += out_c) {
+        const int8_t *xr = x, *fr = f;
+        int32x4_t acc = b_full;
+        int32_t ky, kx;
+        DT_OPAQUE(fr);
+        for (ky = k_h; ky > 0; ky--, xr += x_row) {
+            const int8_t *xt = xr;
+            for (kx = k_w; kx > 0; kx--, xt += x_col, fr += out_c) {
+                acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(xt), vldrbq_s32(fr)));
+            }
+        }
+        vstrbq_s32(out, dt_mve_requantize(acc, &q, out_off, lo, hi));
+    }
+}
+
+/* One border pixel, every channel (ch_mult 1, dense): valid taps [ky_lo, ky_lo + n_ky) x
+ * [kx_lo, kx_lo + n_kx); x the input of the first valid tap (channel 0), f its filter.
+ * acc = bias + sum (x + off) w, four channels at a time (the last group overlaps the previous). */
+static DT_NOINLINE void dw_border_px(const dw_shape *s, const int8_t *x, const int8_t *f,
+                                     int32_t n_ky, int32_t n_kx, const int32_t *bias,
+                                     const dt_per_channel_quant_params *quant, int8_t *out)
+{
+    const int32_t out_c = s->out_c, off = s->off;
+    const int32_t x_col = s->dil_w * s->in_c, x_row = s->dil_h * s->in_w * s->in_c;
+    const int32_t f_row = s->k_w * out_c;
+    int32_t c, ky, kx;
+    for (c = 0; c < out_c; c += 4) {
+        const int8_t *xr, *fr;
+        int32x4_t acc;
+        if (c + 4 > out_c) {
+            c = out_c - 4;
+        }
+        acc = bias != NULL ? vldrwq_s32(bias + c) : vdupq_n_s32(0);
+        xr = x + c;
+        fr = f + c;
+        for (ky = n_ky; ky > 0; ky--, xr += x_row, fr += f_row) {
+            const int8_t *xt = xr, *ft = fr;
+            for (kx = n_kx; kx > 0; kx--, xt += x_col, ft += out_c) {
+                acc = vaddq_s32(acc, vmulq_s32(vaddq_n_s32(vldrbq_s32(xt), off), vldrbq_s32(ft)));
+            }
+        }
+        {
+            const dt_mve_rq q = dt_mve_rq_load(quant->multiplier + c, quant->shift + c, 4);
+            vstrbq_s32(out + c, dt_mve_requantize(acc, &q, s->out_off, s->lo, s->hi));
+        }
+    }
+}
+
+/* Dense, ch_mult 1, at least four channels: the border pixels (every channel at once), then the
+ * interior rows per group of four channels. */
+static void dw_dense4(const dw_shape *s, const int8_t *input, const int8_t *filter,
+                      const int32_t *bias, const dt_per_channel_quant_params *quant, int8_t *output)
+{
+    const int32_t in_c = s->in_c, out_c = s->out_c;
+    const int32_t taps = s->k_h * s->k_w;
+    const int32_t in_batch = s->in_h * s->in_w * in_c, out_row = s->out_w * out_c;
+    int32_t b, oy, ox, c, t;
+    for (b = 0; b < s->batches; b++) {
+        const int8_t *in_b = input + b * in_batch;
+        int8_t *out_b = output + b * s->out_h * out_row;
+        for (oy = 0; oy < s->out_h; oy++) {
+            const int32_t iy0 = oy * s->st_h - s->pad_h;
+            int32_t ky_lo, ky_hi;
+            int ky_full;
+            dt_tap_range(iy0, s->dil_h, s->k_h, s->in_h, &ky_lo, &ky_hi);
+            ky_full = ky_lo == 0 && ky_hi == s->k_h;
+            for (ox = 0; ox < s->out_w; ox++) {
+                const int32_t ix0 = ox * s->st_w - s->pad_w;
+                int32_t kx_lo, kx_hi;
+                if (ky_full && ox == s->ox_a && s->ox_b > s->ox_a) {
+                    ox = s->ox_b - 1; /* interior: below */
+                    continue;
+                }
+                dt_tap_range(ix0, s->dil_w, s->k_w, s->in_w, &kx_lo, &kx_hi);
+                if (ky_lo < ky_hi && kx_lo < kx_hi) {
+                    dw_border_px(s, in_b + ((iy0 + ky_lo * s->dil_h) * s->in_w + ix0 +
+                                            kx_lo * s->dil_w) * in_c,
+                                 filter + (ky_lo * s->k_w + kx_lo) * out_c, ky_hi - ky_lo,
+                                 kx_hi - kx_lo, bias, quant, out_b + oy * out_row + ox * out_c);
+                } else {
+                    dw_border_px(s, in_b, filter, 0, 0, bias, quant,
+                                 out_b + oy * out_row + ox * out_c);
+                }
+            }
+        }
+    }
+    if (s->ox_b <= s->ox_a) {
+        return;
+    }
+    for (c = 0; c < out_c; c += 4) {
+        dt_mve_rq q;
+        int32x4_t bv, ksum = vdupq_n_s32(0);
+        if (c + 4 > out_c) {
+            c = out_c - 4;
+        }
+        q = dt_mve_rq_load(quant->multiplier + c, quant->shift + c, 4);
+        bv = bias != NULL ? vldrwq_s32(bias + c) : vdupq_n_s32(0);
+        for (t = 0; t < taps; t++) {
+            ksum = vaddq_s32(ksum, vldrbq_s32(filter + t * out_c + c));
+        }
+        bv = vmlaq_n_s32(bv, ksum, s->off);
+        for (b = 0; b < s->batches; b++) {
+            const int8_t *in_b = input + b * in_batch + c;
+            int8_t *out_b = output + b * s->out_h * out_row + c;
+            for (oy = 0; oy < s->out_h; oy++) {
+                const int32_t iy0 = oy * s->st_h - s->pad_h;
+                int32_t ky_lo, ky_hi;
+                dt_tap_range(iy0, s->dil_h, s->k_h, s->in_h, &ky_lo, &ky_hi);
+                if (ky_lo == 0 && ky_hi == s->k_h) {
+                    dw_seg4(s, in_b + (iy0 * s->in_w + s->ox_a * s->st_w - s->pad_w) * in_c,
+                            s->ox_b - s->ox_a, filter + c, bv, &q,
+                            out_b + oy * out_row + s->ox_a * out_c);
+                }
+            }
+        }
+    }
+}
 
 /* Four output channels at lanes: input byte offsets xo (within a pixel), filter byte offsets fo
  * (within a tap), 4 valid lanes of n. Output to out + oo (scatter offsets within a pixel). */
@@ -150,6 +311,13 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
     s.lo = params->activation.min;
     s.hi = params->activation.max;
     s.batches = input_dims->n;
+    s.ox_a = (s.pad_w + s.st_w - 1) / s.st_w;
+    {
+        const int32_t last = s.in_w - 1 - (s.k_w - 1) * s.dil_w + s.pad_w; /* ox * st_w <= last */
+        s.ox_b = last < 0 ? 0 : last / s.st_w + 1;
+    }
+    s.ox_a = s.ox_a < s.out_w ? s.ox_a : s.out_w;
+    s.ox_b = s.ox_b < s.ox_a ? s.ox_a : (s.ox_b > s.out_w ? s.out_w : s.ox_b);
 
     if (idx != NULL && n_idx < in_c) {
         /* losers: every output channel of a loser input channel is its requantized bias */
@@ -170,6 +338,11 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
                 }
             }
         }
+    }
+
+    if (idx == NULL && mult == 1 && in_c >= 4) {
+        dw_dense4(&s, input, filter, bias, quant, output);
+        return DT_OK;
     }
 
     /* computed output channels g..g+3 of n_out (winner-major order: output channel

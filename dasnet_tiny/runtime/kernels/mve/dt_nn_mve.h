@@ -29,6 +29,16 @@
 #include "dt_nn.h"
 #include "dt_nn_support.h"
 
+/* Hide a pointer's value from the optimizer (no code): loads through it stay where they are
+ * written instead of being hoisted out of a loop and spilled to the stack. */
+#if defined(__GNUC__) || defined(__clang__)
+#define DT_OPAQUE(p) __asm__ __volatile__("" : "+r"(p))
+#define DT_OPAQUE_V(v) __asm__ __volatile__("" : "+w"(v))
+#else
+#define DT_OPAQUE(p) ((void)0)
+#define DT_OPAQUE_V(v) ((void)0)
+#endif
+
 /* Per-lane requantization parameters: multiplier, left shift (>= 0), negated right shift (<= 0). */
 typedef struct {
     int32x4_t mult;
@@ -75,7 +85,28 @@ DT_INLINE int32x4_t dt_mve_requantize(int32x4_t x, const dt_mve_rq *q, int32_t o
     return vminq_s32(y, vdupq_n_s32(hi));
 }
 
-/* Four int32 scalars as one vector. */
+/* As dt_mve_requantize without the left shift (every shift <= 0), the clamp bounds duplicated
+ * at the point of use (fewer vector registers live across a loop). */
+DT_INLINE int32x4_t dt_mve_requantize_r(int32x4_t x, int32x4_t mult, int32x4_t rsh, int32_t out_off,
+                                        int32_t lo, int32_t hi)
+{
+    const int32x4_t d = vqrdmulhq_s32(x, mult);
+    const int32x4_t fix = vshrq_n_s32(vandq_s32(d, rsh), 31);
+    int32x4_t y = vaddq_n_s32(vrshlq_s32(vqaddq_s32(d, fix), rsh), out_off);
+    DT_OPAQUE(lo);
+    DT_OPAQUE(hi);
+    y = vmaxq_s32(y, vdupq_n_s32(lo));
+    return vminq_s32(y, vdupq_n_s32(hi));
+}
+
+/* 1 when no lane of q shifts left. */
+DT_INLINE int dt_mve_rq_no_left(const dt_mve_rq *q)
+{
+    return vmaxvq_s32(0, q->lsh) == 0;
+}
+
+/* Four int32 scalars as one vector (VDUP and three lane moves; the two-register VMOV to lanes
+ * is avoided: emulators disagree on its lane order). */
 DT_INLINE int32x4_t dt_mve_vec4(int32_t a0, int32_t a1, int32_t a2, int32_t a3)
 {
     int32x4_t v = vdupq_n_s32(a0);
