@@ -934,6 +934,15 @@ INT32_MAX = (1 << 31) - 1
 
 
 def _check_c_limits(g: Graph) -> None:
+    """`_check_c_values`, with malformed values (strings, None, ...) refused in one line too."""
+    try:
+        _check_c_values(g)
+    except (TypeError, ValueError, OverflowError, AttributeError, KeyError, IndexError) as e:
+        raise UnsupportedModelError(f"malformed graph: {type(e).__name__}: "
+                                    f"{c_comment_text(str(e) or '-', 100)}") from None
+
+
+def _check_c_values(g: Graph) -> None:
     """Refuse (UnsupportedModelError naming the op or tensor) what would make the generated C
     overflow int32 or not compile: int8 zero points outside [-128, 127], non-finite or non-positive
     scales, activations beyond MAX_ACTIVATION elements, weight ranks other than those of the op,
@@ -964,6 +973,10 @@ def _check_c_limits(g: Graph) -> None:
                                             f"{MAX_ACTIVATION:,} elements are supported")
     for i, op in enumerate(g.ops):
         o = op.options
+        for key in ("act_min", "act_max", "stride_h", "stride_w", "dilation_h", "dilation_w", "filter_h",
+                    "filter_w", "depth_multiplier", "pad_h", "pad_w", "k", "axis"):
+            if key in o and (isinstance(o[key], bool) or not isinstance(o[key], (int, np.integer))):
+                fail(i, op, f"option {key} is not an integer")
         for key in ("act_min", "act_max"):
             if key in o and not -128 <= int(o[key]) <= 127:
                 fail(i, op, f"{key} {o[key]} is outside the int8 range")
