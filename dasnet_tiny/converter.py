@@ -33,8 +33,11 @@ class TwinConversion:
     taps: list[tuple[str, object]]  # (signature name, WTA layer), in model order
 
 
-def convert_dense_twin(model, calibration_data: np.ndarray) -> TwinConversion:
-    """Convert the dense twin of `model` (WTA layers as identities, taps as extra outputs)."""
+def convert_dense_twin(model, calibration_data: np.ndarray, wta_calibration: bool = True) -> TwinConversion:
+    """Convert the dense twin of `model` (WTA layers as identities, taps as extra outputs).
+
+    With `wta_calibration` (default) every tensor is quantized on the activations of the model
+    with its WTA layers active (see `dasnet_tiny.calibrate`); otherwise on the dense twin's."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     import keras
 
@@ -42,6 +45,9 @@ def convert_dense_twin(model, calibration_data: np.ndarray) -> TwinConversion:
 
     calib = _check_calibration(model, calibration_data)
     twin, taps = _dense_twin(model, keras, is_wta_layer)
+    if wta_calibration and taps:
+        from .calibrate import convert_wta_calibrated
+        return convert_wta_calibrated(model, calib)
     outs = list(twin.outputs) if isinstance(twin.outputs, (list, tuple)) else [twin.outputs]
     output_names = [f"output_{i}" for i in range(len(outs))]
     named = dict(zip(output_names, outs))
@@ -82,11 +88,12 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
 
     calibration_data: float array, samples on the first axis, then the model input shape without
     its batch dimension (up to 500 samples are used). With `wta=False` the result is the dense
-    twin (same int8 weights and quantization, no WTA ops): the baseline to compare against.
+    twin (same int8 weights, no WTA ops, calibrated on its own dense activations): the baseline
+    to compare against. With WTA ops the quantization comes from WTA-active activations.
     """
     from .layers import wta_k
 
-    conv = convert_dense_twin(model, calibration_data)
+    conv = convert_dense_twin(model, calibration_data, wta_calibration=wta)
     graph = import_tflite(conv.tflite)
     graph.name = name or c_identifier(getattr(model, "name", "model"))
     # Signature name -> tensor index in the .tflite -> index in the imported graph.
