@@ -167,6 +167,18 @@ def cmd_verify(a) -> int:
     return 0 if result.ok else 1
 
 
+def cmd_demo(a) -> int:
+    from .util import check_output_folder, protected_output
+
+    why = protected_output(a.out)
+    if why:
+        raise DasnetError(f"--out {a.out}: refusing to write there: {why}")
+    check_output_folder(a.out, "--out")
+    from .demo import main as demo_main
+
+    return demo_main(a)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = _Parser(prog="dasnet-tiny", description="int8 inference with dynamic activation "
                                 "sparsity (winners-take-all) for microcontrollers")
@@ -211,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--samples", type=int, default=300)
     s.add_argument("--epochs", type=int, default=30)
     s.add_argument("--out", default="build/demo")
-    s.set_defaults(fn=lambda a: __import__("dasnet_tiny.demo", fromlist=["main"]).main(a))
+    s.set_defaults(fn=cmd_demo)
 
     from .bench import add_parser as add_bench
     add_bench(sub)

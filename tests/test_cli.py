@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 import sys
 
 import numpy as np
@@ -88,6 +89,8 @@ def test_cli_bad_inputs_are_one_line(tmp_path, capsys):
         (["generate", kws, "-o", str(tmp_path / "g3"), "--target", "cortex-z9"], "invalid choice"),
         (["verify", kws, "--inputs", str(tmp_path / "missing.npy"), "--outputs", str(blocker / "o.npy")],
          "cannot create"),
+        (["demo", "--out", str(Path(dt.__file__).parent / "demo_out")], "inside the dasnet-tiny package"),
+        (["demo", "--out", str(blocker)], "not a folder"),
     ]
     for argv, what in cases:
         assert main(argv) == 2, argv
