@@ -8,13 +8,13 @@ output are the int8 tensors, and `graph.metadata` records the float boundary qua
 """
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import numpy as np
 
 from .errors import DasnetError, MalformedModelError, UnsupportedModelError
 from .ir import Graph, Op, Tensor
+from .ops import OPS, TFLITE_OPS
 from .quant import activation_range
 from .util import c_identifier
 from .validate import MAX_OPS, MAX_TENSORS, one_line, short, validate_graph, validate_tensor
@@ -24,10 +24,7 @@ try:  # the maintained schema module installed with ai-edge-litert
 except ImportError:  # pragma: no cover - tflite-micro ships the same module
     from tflite_micro.tensorflow.lite.micro.python import schema_py_generated as fb  # type: ignore
 
-SUPPORTED_OPS = (
-    "CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "AVERAGE_POOL_2D", "MAX_POOL_2D", "ADD",
-    "MUL", "SOFTMAX", "RESHAPE", "PAD", "MEAN", "CONCATENATION", "QUANTIZE", "DEQUANTIZE",
-)
+SUPPORTED_OPS = TFLITE_OPS  # from the op registry (dasnet_tiny.ops)
 
 _OP_NAMES = {v: k for k, v in vars(fb.BuiltinOperator).items() if not k.startswith("_")}
 _TYPE_NAMES = {v: k for k, v in vars(fb.TensorType).items() if not k.startswith("_")}
@@ -59,7 +56,8 @@ def import_tflite(path_or_bytes: str | Path | bytes) -> Graph:
         name = c_identifier(p.stem)
     model = _parse(buf, where)
     try:
-        return _Importer(model, buf, where, name).run()
+        with np.errstate(all="ignore"):  # hostile scales: overflow is detected, not warned about
+            return _Importer(model, buf, where, name).run()
     except DasnetError:
         raise
     except Exception as e:  # noqa: BLE001 - a hostile file must never escape as a traceback
@@ -321,132 +319,9 @@ class _Importer:
         y = tensors[outs[0]]
         if "float32" in (x.dtype, y.dtype):
             self.fail(f"op #{idx} {code} has float32 activations; this is a float model: " + _FLOAT_HINT)
-        opts: dict = {}
-        if code in ("CONV_2D", "DEPTHWISE_CONV_2D"):
-            o = self.options(op, idx, code, "strideH", "strideW", "dilationHFactor", "dilationWFactor",
-                             "padding", "fusedActivationFunction")
-            if len(ins) < 2:
-                self.bad(f"op #{idx} {code}: {len(ins)} inputs (expected 2 or 3)")
-            w = tensors[ins[1]]
-            for t, role in ((x, "input"), (w, "weights"), (y, "output")):
-                self.rank(idx, code, t, role, 4)
-            kh, kw = (w.shape[1], w.shape[2])
-            opts.update(stride_h=int(o.strideH), stride_w=int(o.strideW),
-                        dilation_h=int(o.dilationHFactor), dilation_w=int(o.dilationWFactor),
-                        padding=self.padding(o, idx, code))
-            for key in ("stride_h", "stride_w", "dilation_h", "dilation_w"):
-                if opts[key] < 1:
-                    self.bad(f"op #{idx} {code}: {key} {opts[key]} must be >= 1")
-            opts.update(_padding(x.shape, y.shape, kh, kw, opts))
-            if code == "DEPTHWISE_CONV_2D":
-                if x.shape[3] < 1 or y.shape[3] % x.shape[3]:
-                    self.fail(f"op #{idx} {code}: output channels {y.shape[3]} are not a multiple of "
-                              f"input channels {x.shape[3]}")
-                opts["depth_multiplier"] = y.shape[3] // x.shape[3]
-                dm = int(getattr(o, "depthMultiplier", 0) or 0)
-                if dm and dm != opts["depth_multiplier"]:
-                    self.bad(f"op #{idx} {code}: depth_multiplier option {dm} does not match "
-                             f"{y.shape[3]} output / {x.shape[3]} input channels")
-            elif w.shape[3] != x.shape[3]:
-                self.fail(f"op #{idx} CONV_2D: grouped convolution (filter depth {w.shape[3]} vs "
-                          f"{x.shape[3]} input channels) is not supported")
-            opts.update(self.act(o, y, idx, code))
-            if len(ins) < 3:
-                ins = ins + [-1]
-        elif code == "FULLY_CONNECTED":
-            o = self.options(op, idx, code, "fusedActivationFunction", "weightsFormat")
-            if int(o.weightsFormat) != 0:
-                self.fail(f"op #{idx} FULLY_CONNECTED: shuffled weights format is not supported")
-            if len(ins) < 2:
-                self.bad(f"op #{idx} {code}: {len(ins)} inputs (expected 2 or 3)")
-            w = tensors[ins[1]]
-            self.rank(idx, code, w, "weights", 2)
-            if len(w.scale) > 1 and w.quantized_dim != 0:
-                self.fail(f"op #{idx} FULLY_CONNECTED: per-channel weights must be quantized on axis 0")
-            if w.shape[1] < 1 or x.size % w.shape[1]:
-                self.bad(f"op #{idx} FULLY_CONNECTED: input size {x.size} is not a multiple of "
-                         f"the weights' depth {w.shape[1]}")
-            opts.update(self.act(o, y, idx, code))
-            if len(ins) < 3:
-                ins = ins + [-1]
-        elif code in ("AVERAGE_POOL_2D", "MAX_POOL_2D"):
-            o = self.options(op, idx, code, "filterHeight", "filterWidth", "strideH", "strideW",
-                             "padding", "fusedActivationFunction")
-            for t, role in ((x, "input"), (y, "output")):
-                self.rank(idx, code, t, role, 4)
-            opts.update(filter_h=int(o.filterHeight), filter_w=int(o.filterWidth),
-                        stride_h=int(o.strideH), stride_w=int(o.strideW), dilation_h=1, dilation_w=1,
-                        padding=self.padding(o, idx, code))
-            for key in ("filter_h", "filter_w", "stride_h", "stride_w"):
-                if opts[key] < 1:
-                    self.bad(f"op #{idx} {code}: {key} {opts[key]} must be >= 1")
-            opts.update(_padding(x.shape, y.shape, opts["filter_h"], opts["filter_w"], opts))
-            opts.update(self.act(o, y, idx, code))
-            self.same_quant(x, y, idx, code)
-        elif code in ("ADD", "MUL"):
-            if len(ins) != 2:
-                self.bad(f"op #{idx} {code}: expected 2 inputs")
-            for t in (tensors[ins[0]], tensors[ins[1]]):
-                if len(t.shape) > 6:
-                    self.fail(f"op #{idx} {code}: more than 6 dimensions")
-            o = op.builtinOptions
-            if o is not None and not hasattr(o, "fusedActivationFunction"):
-                self.bad(f"op #{idx} {code}: builtin options of the wrong type ({type(o).__name__})")
-            opts.update(self.act(o, y, idx, code))
-        elif code == "SOFTMAX":
-            o = self.options(op, idx, code, "beta")
-            opts["beta"] = float(o.beta)
-            if not (math.isfinite(opts["beta"]) and opts["beta"] > 0):
-                self.bad(f"op #{idx} SOFTMAX: beta {opts['beta']!r} must be finite and > 0")
-            if y.zp != -128 or abs(float(y.s) - 1 / 256) > 0.001 / 256:  # TFLM's tolerance
-                self.fail(f"op #{idx} SOFTMAX: int8 output must have scale 1/256 and zero point -128")
-        elif code == "RESHAPE":
-            ins = ins[:1]
-            if x.size != y.size:
-                self.bad(f"op #{idx} RESHAPE: {x.shape} -> {y.shape} changes the element count")
-            self.same_quant(x, y, idx, code)
-        elif code == "PAD":
-            if len(ins) > 2:
-                self.fail(f"op #{idx} PAD with constant values (PADV2) is not supported")
-            if len(ins) < 2:
-                self.bad(f"op #{idx} PAD: the paddings input is missing")
-            p = self.const(tensors, ins[1], idx, code, "paddings")
-            if p.shape != (len(x.shape), 2):
-                self.bad(f"op #{idx} PAD: paddings of shape {p.shape}, expected ({len(x.shape)}, 2)")
-            opts["paddings"] = [[int(a), int(b)] for a, b in p]
-            ins = ins[:1]
-            self.same_quant(x, y, idx, code)
-        elif code == "MEAN":
-            if len(ins) != 2:
-                self.bad(f"op #{idx} MEAN: {len(ins)} inputs (expected 2)")
-            o = op.builtinOptions
-            if o is not None and not hasattr(o, "keepDims"):
-                self.bad(f"op #{idx} MEAN: builtin options of the wrong type ({type(o).__name__})")
-            r = len(x.shape)
-            axes = [int(a) for a in self.const(tensors, ins[1], idx, code, "axes").reshape(-1)]
-            if not axes or any(not -r <= a < r for a in axes):
-                self.bad(f"op #{idx} MEAN: axes {axes[:8]} out of range for the {r}-D input")
-            axes = sorted({a % r for a in axes})
-            opts.update(axes=axes, keep_dims=bool(o.keepDims) if o is not None else False)
-            ins = ins[:1]
-        elif code == "CONCATENATION":
-            o = self.options(op, idx, code, "axis", "fusedActivationFunction")
-            r = len(y.shape)
-            if not -r <= int(o.axis) < r:
-                self.bad(f"op #{idx} CONCATENATION: axis {int(o.axis)} out of range for the {r}-D output")
-            opts["axis"] = int(o.axis) % r
-            opts.update(self.act(o, y, idx, code))
-            for i in ins:
-                if i < 0:
-                    self.bad(f"op #{idx} CONCATENATION: missing input")
-                self.same_quant(tensors[i], y, idx, code)
-        elif code == "QUANTIZE":
-            if x.dtype != "int8" or y.dtype != "int8":
-                self.fail(f"op #{idx} QUANTIZE {x.dtype}->{y.dtype} inside the graph is not supported "
-                          "(only int8->int8 requantization, and float quantize at the model input)")
-            ins = ins[:1]
-        elif code == "DEQUANTIZE":
+        if code == "DEQUANTIZE":
             self.fail(f"op #{idx} DEQUANTIZE inside the graph is not supported (only at model outputs)")
+        ins, opts = OPS[code].parse(self, idx, op, ins, outs, tensors)  # the op's own parser
         return Op(type=code, inputs=ins, outputs=outs, options=opts, name=y.name)
 
     def same_quant(self, a: Tensor, b: Tensor, idx: int, code: str) -> None:
@@ -463,16 +338,6 @@ _OPTIONS_CLASS = {
     "MEAN": "ReducerOptionsT", "CONCATENATION": "ConcatenationOptionsT", "QUANTIZE": "QuantizeOptionsT",
     "DEQUANTIZE": "DequantizeOptionsT",
 }
-
-
-def _padding(in_shape, out_shape, kh, kw, o) -> dict:
-    """tflite::ComputePaddingHeightWidth: top/left padding (the odd extra goes bottom/right)."""
-    def pad(in_size, out_size, k, stride, dil):
-        eff = (k - 1) * dil + 1
-        total = (out_size - 1) * stride + eff - in_size
-        return max(total, 0) // 2 if o["padding"] == "SAME" else 0
-    return {"pad_h": pad(in_shape[1], out_shape[1], kh, o["stride_h"], o["dilation_h"]),
-            "pad_w": pad(in_shape[2], out_shape[2], kw, o["stride_w"], o["dilation_w"])}
 
 
 def _drop_unused(g: Graph) -> Graph:

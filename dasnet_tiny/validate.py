@@ -29,6 +29,7 @@ import numpy as np
 from . import quant as Q
 from .errors import MalformedModelError, UnsupportedModelError
 from .ir import Graph, Op, Tensor
+from .ops import OPS
 
 MAX_DIMS = 6
 MAX_DIM = (1 << 31) - 1
@@ -45,12 +46,7 @@ ACC_LIMIT = Q.INT32_MAX - 256  # |accumulator| bound leaving room for the output
 DTYPES = ("int8", "int16", "int32", "int64", "float32", "uint8", "bool")
 ACTIVATIONS = ("NONE", "RELU", "RELU6", "RELU_N1_TO_1")
 PADDINGS = ("SAME", "VALID")
-OP_INPUTS = {  # op type -> (min inputs, max inputs)
-    "CONV_2D": (2, 3), "DEPTHWISE_CONV_2D": (2, 3), "FULLY_CONNECTED": (2, 3),
-    "AVERAGE_POOL_2D": (1, 1), "MAX_POOL_2D": (1, 1), "ADD": (2, 2), "MUL": (2, 2),
-    "SOFTMAX": (1, 1), "RESHAPE": (1, 1), "PAD": (1, 1), "MEAN": (1, 1),
-    "CONCATENATION": (1, 64), "QUANTIZE": (1, 1), "WTA_CHANNEL": (1, 1), "WTA_DENSE": (1, 1),
-}
+OP_INPUTS = {t: d.inputs for t, d in OPS.items()}  # op type -> (min, max) inputs
 
 
 def _is_int(v: Any) -> bool:
@@ -147,6 +143,19 @@ def validate_tensor(t: Tensor, i: int, fail) -> None:
 
 
 class _Validator:
+    # limits and helpers the ops' validate() use
+    MAX_DIM, MAX_MACS, ACC_LIMIT = MAX_DIM, MAX_MACS, ACC_LIMIT
+    short = staticmethod(short)
+    is_int = staticmethod(_is_int)
+
+    @staticmethod
+    def mult_ok(m: int, s: int) -> bool:
+        return _mult_ok(m, s)
+
+    @staticmethod
+    def max_dx(t: Tensor) -> int:
+        return _max_dx(t)
+
     def __init__(self, g: Graph, where: str, error=UnsupportedModelError, tensor_ids=None, op_ids=None):
         self.g, self.where, self.error = g, one_line(where), error
         self.tensor_ids, self.op_ids = tensor_ids, op_ids
@@ -327,130 +336,14 @@ class _Validator:
 
     # ---- ops ---------------------------------------------------------------------------------
     def check_op(self, k: int, op: Op) -> None:
-        typ = op.type
         y = self.act_tensor(k, op, op.outputs[0], "output")
-        if typ in ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED"):
-            self.check_conv(k, op, y)
-            return
-        if typ in ("ADD", "MUL", "CONCATENATION"):  # constant operands allowed
-            xs = [self.operand(k, op, i, s) for s, i in enumerate(op.inputs)]
-        else:
-            if self.t(op.inputs[0]).is_const:
-                self.opfail(k, op, "its input is a constant (fold it before conversion)")
-            xs = [self.act_tensor(k, op, op.inputs[0], "input")]
-        x = xs[0]
-        if typ in ("AVERAGE_POOL_2D", "MAX_POOL_2D"):
-            self.rank(k, op, x, "input", (4,))
-            self.rank(k, op, y, "output", (4,))
-            if x.shape[0] != y.shape[0] or x.shape[3] != y.shape[3]:
-                self.opfail(k, op, f"input {x.shape} and output {y.shape} differ in batch or channels")
-            fh = self.opt(k, op, "filter_h", "int", 1, MAX_DIM)
-            fw = self.opt(k, op, "filter_w", "int", 1, MAX_DIM)
-            self.window(k, op, x, y, fh, fw)
-            self.act_opts(k, op)
-            self.same_quant(k, op, x, y)
-        elif typ in ("ADD", "MUL"):
-            a, b = xs
-            try:
-                shape = tuple(np.broadcast_shapes(a.shape, b.shape))
-            except ValueError:
-                self.opfail(k, op, f"input shapes {a.shape} and {b.shape} do not broadcast")
-            if shape != y.shape:
-                self.opfail(k, op, f"inputs {a.shape} and {b.shape} broadcast to {shape}, the output is {y.shape}")
-            self.act_opts(k, op)
-            if typ == "ADD":
-                twice = 2.0 * max(float(a.s), float(b.s))
-                for t, nm in ((a, "input 0"), (b, "input 1")):
-                    self.mult(k, op, float(t.s) / twice, nm)
-                real = twice / ((1 << 20) * float(y.s))
-                if not real < 1.0:
-                    self.opfail(k, op, f"output scale {float(y.s):.6g} is too small for the input scales "
-                                "(TFLite Micro requires 2 * max input scale < 2^20 * output scale)")
-                self.mult(k, op, real, "output")
-            else:
-                m, s = self.mult(k, op, float(a.s) * float(b.s) / float(y.s), "product")
-                self.acc_bound(k, op, float(_max_dx(a) * _max_dx(b)), s, "product")
-        elif typ == "SOFTMAX":
-            if x.shape != y.shape:
-                self.opfail(k, op, f"input {x.shape} and output {y.shape} differ")
-            if x.size > MAX_SOFTMAX_ELEMENTS:
-                self.opfail(k, op, f"{x.size} elements; at most {MAX_SOFTMAX_ELEMENTS} are supported")
-            beta = float(self.opt(k, op, "beta", "num"))
-            if not beta > 0.0:
-                self.opfail(k, op, f"beta {beta!r} must be > 0")
-            if y.zp != -128 or abs(float(y.s) - 1.0 / 256) > 0.001 / 256:  # TFLite Micro's tolerance
-                self.opfail(k, op, "int8 output must have scale 1/256 and zero point -128")
-            real = beta * float(x.s) * (1 << 26)
-            if not real > 1.0:
-                self.opfail(k, op, f"beta * input scale = {beta * float(x.s):.6g} is too small "
-                            "(TFLite Micro needs beta * scale * 2^26 > 1)")
-        elif typ == "RESHAPE":
-            if x.size != y.size:
-                self.opfail(k, op, f"{x.shape} -> {y.shape} changes the element count")
-            self.same_quant(k, op, x, y)
-        elif typ == "PAD":
-            p = op.options.get("paddings")
-            if (not isinstance(p, list) or len(p) != len(x.shape) or
-                    not all(isinstance(r, list) and len(r) == 2 and all(_is_int(v) for v in r) for r in p)):
-                self.opfail(k, op, f"paddings {short(p)} must be [before, after] integer pairs, one per "
-                            f"dimension of the input {x.shape}")
-            if any(v < 0 or v > MAX_DIM for r in p for v in r):
-                self.opfail(k, op, f"paddings {p} must be non-negative")
-            want = tuple(d + a + b for d, (a, b) in zip(x.shape, p))
-            if want != y.shape:
-                self.opfail(k, op, f"input {x.shape} padded by {p} gives {want}, the output is {y.shape}")
-            self.same_quant(k, op, x, y)
-        elif typ == "MEAN":
-            axes = op.options.get("axes")
-            r = len(x.shape)
-            if (not isinstance(axes, list) or not axes or not all(_is_int(a) and 0 <= a < r for a in axes)
-                    or sorted(set(axes)) != axes):
-                self.opfail(k, op, f"axes {short(axes)} must be sorted distinct axes of the {r}-D input")
-            keep = op.options.get("keep_dims")
-            if not isinstance(keep, bool):
-                self.opfail(k, op, f"keep_dims {short(keep)} must be a boolean")
-            want = tuple(1 if i in axes else d for i, d in enumerate(x.shape)) if keep else \
-                tuple(d for i, d in enumerate(x.shape) if i not in axes)
-            if int(np.prod(want, dtype=np.int64)) != y.size:
-                self.opfail(k, op, f"reducing {x.shape} over axes {axes} gives {want}, the output is {y.shape}")
-            self.mult(k, op, float(x.s) / float(y.s), "mean")
-            m, s, n = Q.mean_params(self.g, op)
-            if not _mult_ok(m, s):
-                self.opfail(k, op, f"requantization shift {s} is outside [-31, 30]")
-            self.acc_bound(k, op, float(n * _max_dx(x)), s, f"sum of {n} elements")
-        elif typ == "CONCATENATION":
-            axis = self.opt(k, op, "axis", "int", 0, len(y.shape) - 1)
-            total = 0
-            for s, t in enumerate(xs):
-                if len(t.shape) != len(y.shape) or any(
-                        d != e for j, (d, e) in enumerate(zip(t.shape, y.shape)) if j != axis):
-                    self.opfail(k, op, f"input {s} of shape {t.shape} does not fit the output {y.shape} "
-                                f"on axis {axis}")
-                total += t.shape[axis]
-                self.same_quant(k, op, t, y)
-            if total != y.shape[axis]:
-                self.opfail(k, op, f"inputs add up to {total} on axis {axis}, the output has {y.shape[axis]}")
-            self.act_opts(k, op)
-        elif typ == "QUANTIZE":
-            if x.size != y.size:
-                self.opfail(k, op, f"input {x.shape} and output {y.shape} differ in size")
-            m, s = self.mult(k, op, float(x.s) / float(y.s), "requantization")
-            self.acc_bound(k, op, float(_max_dx(x)), s, "input")
-        elif typ in ("WTA_CHANNEL", "WTA_DENSE"):
-            if x.shape != y.shape or x.scale != y.scale or x.zero_point != y.zero_point:
-                self.opfail(k, op, "input and output must have the same shape and quantization")
-            if typ == "WTA_CHANNEL":
-                self.rank(k, op, x, "input", (4,))
-            if len(x.shape) < 2 or x.shape[0] != 1:
-                self.opfail(k, op, f"needs a batch of 1 and at least 2 dimensions, got {x.shape}")
-            c = x.shape[-1] if typ == "WTA_CHANNEL" else x.size // x.shape[0]
-            if c > MAX_WTA_CHANNELS:
-                self.opfail(k, op, f"{c} channels; at most {MAX_WTA_CHANNELS} are supported")
-            self.opt(k, op, "k", "int", 0, c)
-            if "rate" in op.options:
-                rate = self.opt(k, op, "rate", "num")
-                if not 0.0 < float(rate) <= 1.0:
-                    self.opfail(k, op, f"rate {rate!r} is not in (0, 1]")
+        OPS[op.type].validate(self, k, op, y)  # the op's own checks (dasnet_tiny.ops)
+
+    def plain_input(self, k: int, op: Op) -> Tensor:
+        """The single int8 activation input of an op that takes no constant operand."""
+        if self.t(op.inputs[0]).is_const:
+            self.opfail(k, op, "its input is a constant (fold it before conversion)")
+        return self.act_tensor(k, op, op.inputs[0], "input")
 
     def operand(self, k: int, op: Op, i: int, s: int) -> Tensor:
         t = self.t(i)
@@ -490,94 +383,6 @@ class _Validator:
             self.opfail(k, op, f"{oh}x{ow} outputs x {kh}x{kw} taps x {c} channels = {taps} window "
                         f"elements; at most {MAX_WINDOW_ELEMENTS} are supported")
 
-    def check_conv(self, k: int, op: Op, y: Tensor) -> None:
-        typ = op.type
-        xi, wi = op.inputs[0], op.inputs[1]
-        bi = op.inputs[2] if len(op.inputs) > 2 else -1
-        if self.t(xi).is_const:
-            self.opfail(k, op, "its input is a constant (fold it before conversion)")
-        x = self.act_tensor(k, op, xi, "input")
-        w = self.t(wi)
-        if w.data is None or w.dtype != "int8":
-            self.opfail(k, op, f"weights #{wi} {short(w.name)} must be constant int8, got {w.dtype}"
-                        f"{'' if w.data is not None else ' (not constant)'}")
-        if not w.scale:
-            self.opfail(k, op, f"weights #{wi} {short(w.name)} are not quantized")
-        if any(int(z) != 0 for z in w.zero_point):
-            self.opfail(k, op, f"weights #{wi} {short(w.name)} have a non-zero zero point (TFLite int8 "
-                        "weights are symmetric)")
-        if typ == "FULLY_CONNECTED":
-            self.rank(k, op, w, "weights", (2,))
-            oc, depth = w.shape
-            if oc < 1 or depth < 1:
-                self.opfail(k, op, f"weights shape {w.shape} is empty")
-            if x.size % depth:
-                self.opfail(k, op, f"input size {x.size} is not a multiple of the weights' depth {depth}")
-            batches = x.size // depth
-            if not y.shape or y.shape[-1] != oc or y.size != batches * oc:
-                self.opfail(k, op, f"output {y.shape} does not match {batches} rows x {oc} units")
-            qdim, macs, taps = 0, batches * oc * depth, depth
-        else:
-            self.rank(k, op, x, "input", (4,))
-            self.rank(k, op, w, "weights", (4,))
-            self.rank(k, op, y, "output", (4,))
-            if any(d < 1 for d in w.shape):
-                self.opfail(k, op, f"weights shape {w.shape} is empty")
-            kh, kw = w.shape[1], w.shape[2]
-            c = x.shape[3]
-            if x.shape[0] != y.shape[0]:
-                self.opfail(k, op, f"input batch {x.shape[0]} and output batch {y.shape[0]} differ")
-            if typ == "CONV_2D":
-                oc = w.shape[0]
-                if w.shape[3] != c:
-                    self.opfail(k, op, f"filter depth {w.shape[3]} differs from the {c} input channels "
-                                "(grouped convolution is not supported)")
-                qdim, taps = 0, kh * kw * c
-            else:
-                oc = w.shape[3]
-                if w.shape[0] != 1:
-                    self.opfail(k, op, f"weights shape {w.shape} must be 1 x H x W x C")
-                m = self.opt(k, op, "depth_multiplier", "int", 1, MAX_DIM)
-                if oc != c * m:
-                    self.opfail(k, op, f"{oc} output channels != {c} input channels x depth multiplier {m}")
-                qdim, taps = 3, kh * kw
-            if y.shape[3] != oc:
-                self.opfail(k, op, f"output channels {y.shape[3]} differ from the weights' {oc}")
-            self.window(k, op, x, y, kh, kw)
-            macs = y.size * taps
-            self.act_opts(k, op)
-        if typ == "FULLY_CONNECTED":
-            self.act_opts(k, op)
-        if macs > MAX_MACS:
-            self.opfail(k, op, f"{macs} multiply-accumulates; at most {MAX_MACS} per op are supported")
-        if len(w.scale) not in (1, oc) or (len(w.scale) > 1 and w.quantized_dim != qdim):
-            self.opfail(k, op, f"weights #{wi} {short(w.name)} have {len(w.scale)} scales on axis "
-                        f"{w.quantized_dim}; expected 1 or {oc} on axis {qdim}")
-        bias = np.zeros(oc, np.int64)
-        if bi >= 0:
-            b = self.t(bi)
-            if b.data is None or b.dtype != "int32":
-                self.opfail(k, op, f"bias #{bi} {short(b.name)} must be constant int32, got {b.dtype}"
-                            f"{'' if b.data is not None else ' (not constant)'}")
-            if b.shape != (oc,):
-                self.opfail(k, op, f"bias #{bi} {short(b.name)} has shape {b.shape} for {oc} output channels")
-            bias = np.abs(b.data.reshape(-1).astype(np.int64))
-        # Requantization of every output channel, and the largest |accumulator| it can see.
-        prm = Q.conv_params(self.g, op)
-        wabs = np.abs(w.data.astype(np.int64))
-        per_ch = wabs.reshape(oc, -1).sum(axis=1) if qdim == 0 else \
-            wabs.reshape(-1, oc).sum(axis=0)
-        acc = 256 * per_ch + bias
-        for ch in range(oc):
-            ws = float(np.float32(w.scale[ch if len(w.scale) > 1 else 0]))
-            real = float(x.s) * ws / float(y.s)
-            m, s = int(prm.multiplier[ch]), int(prm.shift[ch])
-            if not (math.isfinite(real) and real > 0.0) or not _mult_ok(m, s):
-                self.opfail(k, op, f"channel {ch}: effective scale {real:.6g} (input x weight / output "
-                            "scale) gives a requantization shift outside TFLite Micro's range [-31, 30]")
-            if acc[ch] * float(1 << max(s, 0)) > ACC_LIMIT:
-                self.acc_bound(k, op, float(acc[ch]), s, f"channel {ch}")
-
 
 def _mult_ok(m: int, s: int) -> bool:
     return 0 < m <= Q.INT32_MAX and -31 <= s <= 30 and not (m == Q.INT32_MAX and s == 30)
@@ -592,7 +397,8 @@ def validate_graph(g: Graph, where: str, error=UnsupportedModelError, tensor_ids
     """Refuse (raise `error`, an UnsupportedModelError) any graph the reference executor or the
     code generator cannot run safely. `where` prefixes the message (a path); `tensor_ids`/`op_ids`
     map graph indices to the indices shown (those of the source file)."""
-    _Validator(g, where, error, tensor_ids, op_ids).run()
+    with np.errstate(all="ignore"):  # hostile scales: overflow is detected, not warned about
+        _Validator(g, where, error, tensor_ids, op_ids).run()
 
 
 def validate_malformed(g: Graph, where: str) -> None:

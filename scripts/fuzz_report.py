@@ -51,7 +51,7 @@ def main() -> int:
     print(f"  (refused by the importer's catch-all, not a named check: {safety})")
     kinds = {}
     for r in results:
-        kind = "graph file" if ".graph" in r.what.split(":")[0] else \
+        kind = "graph file" if r.what.split(": ", 1)[0].endswith(".graph") else \
             ("tflite bytes" if ": bytes" in r.what else "tflite structural")
         kinds.setdefault(kind, {}).setdefault(r.status, 0)
         kinds[kind][r.status] += 1

@@ -34,7 +34,7 @@ import numpy as np
 
 SHARED = Path(os.environ.get("DASNET_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 MODEL_FILES = ("kws_ref_model.tflite", "pretrainedResnet_quant.tflite")
-STATUSES = ("refused", "ran", "traceback", "hang", "crash", "generator")
+STATUSES = ("refused", "ran", "traceback", "hang", "crash", "warning", "generator")
 
 
 def model_paths() -> list[Path]:
@@ -757,13 +757,23 @@ def load(kind: str, data: bytes, tmpdir: str):
 
 
 def check_case(kind: str, data: bytes, seed: int, tmpdir: str) -> tuple[str, str]:
-    """("refused", message) | ("ran", "") | ("traceback", where)."""
+    """("refused", message) | ("ran", "") | ("traceback", where) | ("warning", what): a warning
+    printed while importing is a failure too (the CLI must print one line)."""
     from dasnet_tiny import reference
     from dasnet_tiny.errors import UnsupportedModelError
 
+    import warnings
     try:
-        g = load(kind, data, tmpdir)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            g = load(kind, data, tmpdir)
+        if caught:
+            w = caught[0]
+            return "warning", f"import: {w.category.__name__} at {Path(w.filename).name}:{w.lineno}: {w.message}"
     except UnsupportedModelError as e:
+        if caught:
+            w = caught[0]
+            return "warning", f"refusal: {w.category.__name__} at {Path(w.filename).name}:{w.lineno}: {w.message}"
         msg = str(e)
         if "\n" in msg or not msg:
             return "traceback", f"multi-line refusal: {msg[:200]!r}"
@@ -773,9 +783,14 @@ def check_case(kind: str, data: bytes, seed: int, tmpdir: str) -> tuple[str, str
     try:
         rng = np.random.default_rng(seed)
         xs = [rng.integers(-128, 128, g.tensor(i).shape, dtype=np.int8) for i in g.inputs]
-        reference.run(g, xs)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            reference.run(g, xs)
     except Exception as e:  # noqa: BLE001
         return "traceback", _tb(e, "reference")
+    if caught:
+        w = caught[0]
+        return "warning", f"reference: {w.category.__name__} at {Path(w.filename).name}:{w.lineno}: {w.message}"
     return "ran", ""
 
 
@@ -918,5 +933,5 @@ def refusal_reason(msg: str) -> str:
     msg = msg.split(": ", 1)[1] if ": " in msg else msg
     msg = re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", "'…'", msg)
     msg = re.sub(r"\([^()]*\)", "(…)", msg)
-    msg = re.sub(r"-?\d+(\.\d+)?(e[-+]?\d+)?|nan|inf", "N", msg)
+    msg = re.sub(r"(?<![\w.])-?\d+(\.\d+)?(e[-+]?\d+)?(?![\w])|\bnan\b|\binf\b", "N", msg)
     return msg[:110]
