@@ -44,14 +44,15 @@ def _run_all(items, tmp_path, n=2, seed=0):
 
 def test_mve_variant_files_are_used_on_the_m55():
     t = get_target("cortex-m55")
-    for k in ("dt_convolve_s8.c", "dt_depthwise_conv_s8.c", "dt_fully_connected_s8.c"):
+    for k in ("dt_convolve_s8.c", "dt_depthwise_conv_s8.c", "dt_fully_connected_s8.c", "dt_add_s8.c",
+              "dt_mul_s8.c"):
         assert t.kernel_source(k).parent.name == "mve"
     assert "dt_nn_mve.h" in {f.name for f in t.variant_extras()}
 
 
 def _op_cases(prefixes, every=1):
-    cases = [(n, f) for n, f in graphs.op_space_cases() if n.startswith(prefixes)]
-    return [(n, f(0)) for n, f in cases[::every]]
+    cases = [(n, f(0)) for n, f in graphs.op_space_cases() if n.startswith(prefixes)]
+    return [(n, g) for n, g in cases if len(g.inputs) == 1][::every]
 
 
 def test_op_space_mve_kinds_bit_exact(tmp_path):
@@ -62,6 +63,28 @@ def test_op_space_mve_kinds_bit_exact(tmp_path):
 @pytest.mark.slow
 def test_op_space_all_bit_exact(tmp_path):
     assert _run_all(_op_cases(tuple(n for n, _ in graphs.op_space_cases())), tmp_path) == []
+
+
+def _binary_graphs():
+    """ADD / MUL of an input and a constant, every broadcast pattern of the op space, both operand
+    orders (verify() takes single-input models)."""
+    shapes = (((1, 4, 5, 6), (1, 4, 5, 6)), ((1, 4, 5, 6), (1, 1, 1, 6)), ((1, 4, 5, 6), (1, 4, 1, 1)),
+              ((1, 4, 5, 6), (1, 1, 5, 1)), ((1, 4, 5, 6), (6,)), ((1, 4, 1, 6), (1, 1, 5, 1)),
+              ((2, 3, 4, 5, 6), (1, 3, 1, 5, 1)), ((1, 37), (1, 37)))
+    items = []
+    for kind in ("add", "mul"):
+        for i, (a_shape, b_shape) in enumerate(shapes):
+            for swap, act in ((False, "NONE"), (True, "RELU6")):
+                b = graphs.GraphBuilder(i, f"{kind}{i}")
+                x = b.input(a_shape)
+                y = b.const(b_shape)
+                z = getattr(b, kind)(*((y, x) if swap else (x, y)), act=act)
+                items.append((f"{kind}{i}_{int(swap)}", b.graph([z])))
+    return items
+
+
+def test_binary_broadcast_bit_exact(tmp_path):
+    assert _run_all(_binary_graphs(), tmp_path) == []
 
 
 def test_wta_consumers_bit_exact(tmp_path):
