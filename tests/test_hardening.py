@@ -413,3 +413,12 @@ def test_generated_files_have_the_usual_mode(tmp_path):
     os.umask(mask)
     for f in [res.header, res.source, res.manifest]:
         assert stat.S_IMODE(f.stat().st_mode) == 0o666 & ~mask
+
+
+def test_mean_with_tiny_output_scale_is_defined(tmp_path):
+    b = GraphBuilder(seed=14, name="meansat")
+    x = b.input((1, 4, 4, 3))
+    y = b.mean(x, axes=[1, 2])
+    g = b.graph([y])
+    _retensor(g, y, scale=(1e-12,), zero_point=(-90,))  # shift clamped to 30: x 2^30 wraps
+    _verify_sanitized(g, tmp_path, n=6)
