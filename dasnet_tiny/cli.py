@@ -69,8 +69,9 @@ def load_array(path: str, what: str) -> np.ndarray:
                     raise DasnetError(f"{p}: the {what} archive is empty")
                 return z[z.files[0]]
         return np.load(p, allow_pickle=False)
-    except (OSError, ValueError) as e:
-        raise DasnetError(f"{p}: cannot read the {what} data ({e})") from None
+    except (OSError, ValueError, EOFError, KeyError, TypeError) as e:
+        msg = (str(e).splitlines() or [""])[0] or type(e).__name__
+        raise DasnetError(f"{p}: cannot read the {what} data ({msg})") from None
 
 
 # ---- commands ---------------------------------------------------------------------------------
@@ -183,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     p = _Parser(prog="dasnet-tiny", description="int8 inference with dynamic activation "
                                 "sparsity (winners-take-all) for microcontrollers")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+    p.add_argument("--verbose", action="store_true", help="show TensorFlow's log output while converting")
     sub = p.add_subparsers(dest="cmd", required=True, parser_class=_Parser)
 
     s = sub.add_parser("inspect", help="print the per-op summary of a .tflite, .keras or saved graph")
@@ -232,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         a = p.parse_args(argv)
     except SystemExit as e:  # --help, or a usage error (already printed in one line)
         return e.code if isinstance(e.code, int) else 2
+    if a.verbose:
+        os.environ["DASNET_VERBOSE"] = "1"
     try:
         return a.fn(a)
     except KeyboardInterrupt:
