@@ -45,6 +45,165 @@ DT_INLINE int32_t dt_dot1(const int8_t *x, const int8_t *f, int32_t n, uint32_t 
     return a;
 }
 
+/* ---- weights pre-extended on the stack --------------------------------------------------------
+ * A block of B output channels (4, or 2 for larger kernels) has its weights sign-extended once
+ * into 16-bit pairs in a stack buffer, ordered [4-byte group][channel][lanes 0/2, 1/3], so each
+ * group of four input bytes costs one load, two SXTAB16 (input offset added: exact for any
+ * window, padding taps are skipped) and, per channel, one LDRD and two SMLAD. */
+#define DT_CONV_WEXT_WORDS 576
+
+/* The window of a position as contiguous runs of 4-byte groups: per valid kernel row, the
+ * input pointer and the first weight group. */
+#define DT_WEXT_LOOP2(xp_, we_, n4_)                                                               \
+    do {                                                                                           \
+        const int8_t *x_ = (xp_);                                                                  \
+        const uint32_t *w_ = (we_);                                                                \
+        const int8_t *const x_end_ = x_ + 4 * (n4_);                                               \
+        while (x_ < x_end_) {                                                                      \
+            const uint32_t v_ = dt_dsp_read4(x_);                                                  \
+            const uint32_t xa_ = __sxtab16(off2, v_);                                              \
+            const uint32_t xb_ = dt_dsp_sxtab16_ror8(off2, v_);                                    \
+            x_ += 4;                                                                               \
+            a0 = __smlad(xa_, w_[0], a0);                                                          \
+            a0 = __smlad(xb_, w_[1], a0);                                                          \
+            a1 = __smlad(xa_, w_[2], a1);                                                          \
+            a1 = __smlad(xb_, w_[3], a1);                                                          \
+            w_ += 4;                                                                               \
+        }                                                                                          \
+    } while (0)
+
+/* Dense convolution, dilation.w 1, input channels a multiple of 4, B * ks / 2 <= the buffer. */
+static void dt_convolve_s8_wext(const dt_conv_params *params,
+                                const dt_per_channel_quant_params *quant,
+                                const dt_dims *input_dims, const int8_t *input,
+                                const dt_dims *filter_dims, const int8_t *filter,
+                                const int32_t *bias, const dt_dims *output_dims, int8_t *output)
+{
+    const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
+    const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
+    const int32_t out_h = output_dims->h, out_w = output_dims->w, out_c = output_dims->c;
+    const int32_t input_offset = params->input_offset;
+    const int32_t output_offset = params->output_offset;
+    const int32_t act_min = params->activation.min, act_max = params->activation.max;
+    const int32_t ks = k_h * k_w * in_c;
+    const int32_t g_c = in_c >> 2;          /* 4-byte groups per tap */
+    const int32_t dil_h = params->dilation.h;
+    const int32_t sh = params->stride.h, sw = params->stride.w;
+    const int32_t ph = params->padding.h, pw = params->padding.w;
+    const int32_t x_row_step = dil_h * in_w * in_c;
+    const uint32_t off2 = dt_dsp_pair(input_offset);
+    const int32_t blk = 4 * ks <= 2 * DT_CONV_WEXT_WORDS ? 4 : 2;
+    uint32_t wext[DT_CONV_WEXT_WORDS];
+    int32_t oc, b, oy, ox, k;
+
+    for (oc = 0; oc + blk <= out_c; oc += blk) {
+        dt_dsp_rq4 q;
+        int32_t bias4[4] = {0, 0, 0, 0};
+        int32_t m4[4], s4[4];
+        int8_t *out = output + oc;
+        /* Extend the block's weights: group g, channel k -> wext[(g * blk + k) * 2 + 0/1]. */
+        for (k = 0; k < blk; k++) {
+            const int8_t *fk = filter + (oc + k) * ks;
+            uint32_t *d = wext + 2 * k;
+            int32_t g;
+            for (g = 0; g < ks >> 2; g++, d += 2 * blk) {
+                const uint32_t w = dt_dsp_read4(fk + 4 * g);
+                d[0] = __sxtb16(w);
+                d[1] = dt_dsp_sxtb16_ror8(w);
+            }
+            bias4[k] = bias != NULL ? bias[oc + k] : 0;
+            m4[k] = quant->multiplier[oc + k];
+            s4[k] = quant->shift[oc + k];
+        }
+        for (; k < 4; k++) {
+            m4[k] = m4[0];
+            s4[k] = s4[0];
+        }
+        dt_dsp_rq4_prep(&q, m4, s4, output_offset, act_min, act_max);
+        for (b = 0; b < input_dims->n; b++) {
+            const int8_t *in_batch = input + b * in_h * in_w * in_c;
+            for (oy = 0; oy < out_h; oy++) {
+                const int32_t iy0 = oy * sh - ph;
+                int32_t ky_lo, ky_hi;
+                dt_tap_range(iy0, dil_h, k_h, in_h, &ky_lo, &ky_hi);
+                for (ox = 0; ox < out_w; ox++, out += out_c) {
+                    const int32_t ix0 = ox * sw - pw;
+                    int32_t kx_lo, kx_hi, ky;
+                    int32_t a0 = bias4[0], a1 = bias4[1], a2 = bias4[2], a3 = bias4[3];
+                    int32_t a[4];
+                    dt_tap_range(ix0, 1, k_w, in_w, &kx_lo, &kx_hi);
+                    if (kx_hi > kx_lo) {
+                        const int32_t n4 = (kx_hi - kx_lo) * g_c;
+                        const int8_t *xp =
+                            in_batch + ((iy0 + ky_lo * dil_h) * in_w + ix0 + kx_lo) * in_c;
+                        const uint32_t *wp = wext + 2 * blk * ((ky_lo * k_w + kx_lo) * g_c);
+                        for (ky = ky_lo; ky < ky_hi; ky++) {
+                            if (blk == 4) {
+                                a[0] = a0;
+                                a[1] = a1;
+                                a[2] = a2;
+                                a[3] = a3;
+                                dt_dsp_wext4(xp, wp, n4, off2, a);
+                                a0 = a[0];
+                                a1 = a[1];
+                                a2 = a[2];
+                                a3 = a[3];
+                            } else {
+                                DT_WEXT_LOOP2(xp, wp, n4);
+                            }
+                            xp += x_row_step;
+                            wp += 2 * blk * k_w * g_c;
+                        }
+                    }
+                    a[0] = a0;
+                    a[1] = a1;
+                    a[2] = a2;
+                    a[3] = a3;
+                    if (blk == 4) {
+                        dt_dsp_rq4_store(out, a, &q, act_min, act_max);
+                    } else {
+                        out[0] = dt_dsp_clamp8(dt_dsp_rq_any(a0, &q.q[0]) + output_offset, act_min,
+                                               act_max);
+                        out[1] = dt_dsp_clamp8(dt_dsp_rq_any(a1, &q.q[1]) + output_offset, act_min,
+                                               act_max);
+                    }
+                }
+            }
+        }
+    }
+    /* Remaining channels one at a time. */
+    for (; oc < out_c; oc++) {
+        const int8_t *const f_o = filter + oc * ks;
+        const int32_t b0 = bias != NULL ? bias[oc] : 0;
+        int8_t *out = output + oc;
+        for (b = 0; b < input_dims->n; b++) {
+            const int8_t *in_batch = input + b * in_h * in_w * in_c;
+            for (oy = 0; oy < out_h; oy++) {
+                const int32_t iy0 = oy * sh - ph;
+                int32_t ky_lo, ky_hi;
+                dt_tap_range(iy0, dil_h, k_h, in_h, &ky_lo, &ky_hi);
+                for (ox = 0; ox < out_w; ox++, out += out_c) {
+                    const int32_t ix0 = ox * sw - pw;
+                    int32_t kx_lo, kx_hi, ky, acc = b0;
+                    dt_tap_range(ix0, 1, k_w, in_w, &kx_lo, &kx_hi);
+                    if (kx_hi > kx_lo) {
+                        const int8_t *xp =
+                            in_batch + ((iy0 + ky_lo * dil_h) * in_w + ix0 + kx_lo) * in_c;
+                        const int8_t *fp = f_o + (ky_lo * k_w + kx_lo) * in_c;
+                        for (ky = ky_lo; ky < ky_hi; ky++) {
+                            acc = dt_dot1(xp, fp, (kx_hi - kx_lo) * in_c, off2, input_offset, acc);
+                            xp += x_row_step;
+                            fp += k_w * in_c;
+                        }
+                    }
+                    *out = dt_dsp_requantize(acc, quant->multiplier[oc], quant->shift[oc],
+                                             output_offset, act_min, act_max);
+                }
+            }
+        }
+    }
+}
+
 /* Convolutions with short kernel rows (first layers: 1 to 3 input channels): each window is
  * gathered once into a stack buffer (padding taps = the input zero point, whose x + offset is
  * 0, so the offset term bias + offset * sum(w) is the same for every position) and every block of
@@ -353,6 +512,12 @@ static dt_status dt_convolve_s8_run(const dt_conv_params *params,
         return DT_ERR_ARG;
     }
 
+    if (idx == NULL && params->dilation.w == 1 && (in_c & 3) == 0 &&
+        2 * k_h * k_w * in_c <= 2 * DT_CONV_WEXT_WORDS) {
+        dt_convolve_s8_wext(params, quant, input_dims, input, filter_dims, filter, bias,
+                            output_dims, output);
+        return DT_OK;
+    }
     if (idx == NULL && params->dilation.w == 1 && k_w * in_c < 16 &&
         k_h * k_w * in_c <= DT_CONV_COL_MAX) {
         dt_convolve_s8_small(params, quant, input_dims, input, filter_dims, filter, bias,

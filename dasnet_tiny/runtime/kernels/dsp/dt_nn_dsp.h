@@ -314,4 +314,120 @@ DT_INLINE void dt_dsp_rq4_store(int8_t *out, const int32_t *a, const dt_dsp_rq4 
     }
 }
 
+/* a[k] += sum_{i < 4*n4} xe[i] * f[k*ks + i] for k = 0..3, n4 >= 1, where xe is a pre-extended
+ * input: per 4 input bytes two words, lanes (x0, x2) and (x1, x3), input offset included (see
+ * dt_dsp_extend). Per 16 MACs: 2 + 4 loads, 8 SXTB16, 8 SMLAD, 2 loop instructions. */
+#if defined(__GNUC__)
+__attribute__((noinline, unused))
+#endif
+static void dt_dsp_mac4x1_x16(const uint32_t *xe, const int8_t *f, int32_t ks, int32_t n4,
+                              int32_t *a)
+{
+    const int8_t *f1 = f + ks;
+    const int8_t *f2 = f1 + ks;
+    const int8_t *f3 = f2 + ks;
+    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+    uint32_t t0, t1, t2, t3;
+    __asm__ volatile("1:\n\t"
+                     "ldr %[t0], [%[x]], #4\n\t"
+                     "ldr %[t2], [%[f]], #4\n\t"
+                     "ldr %[t1], [%[x]], #4\n\t"
+                     "sxtb16 %[t3], %[t2]\n\t"
+                     "sxtb16 %[t2], %[t2], ror #8\n\t"
+                     "smlad %[a0], %[t0], %[t3], %[a0]\n\t"
+                     "ldr %[t3], [%[f1]], #4\n\t"
+                     "smlad %[a0], %[t1], %[t2], %[a0]\n\t"
+                     "sxtb16 %[t2], %[t3]\n\t"
+                     "sxtb16 %[t3], %[t3], ror #8\n\t"
+                     "smlad %[a1], %[t0], %[t2], %[a1]\n\t"
+                     "ldr %[t2], [%[f2]], #4\n\t"
+                     "smlad %[a1], %[t1], %[t3], %[a1]\n\t"
+                     "sxtb16 %[t3], %[t2]\n\t"
+                     "sxtb16 %[t2], %[t2], ror #8\n\t"
+                     "smlad %[a2], %[t0], %[t3], %[a2]\n\t"
+                     "ldr %[t3], [%[f3]], #4\n\t"
+                     "smlad %[a2], %[t1], %[t2], %[a2]\n\t"
+                     "sxtb16 %[t2], %[t3]\n\t"
+                     "sxtb16 %[t3], %[t3], ror #8\n\t"
+                     "smlad %[a3], %[t0], %[t2], %[a3]\n\t"
+                     "subs %[n], %[n], #1\n\t"
+                     "smlad %[a3], %[t1], %[t3], %[a3]\n\t"
+                     "bne 1b\n\t"
+                     : [x] "+r"(xe), [f] "+r"(f), [f1] "+r"(f1), [f2] "+r"(f2), [f3] "+r"(f3),
+                       [n] "+r"(n4), [a0] "+r"(a0), [a1] "+r"(a1), [a2] "+r"(a2), [a3] "+r"(a3),
+                       [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3)
+                     :
+                     : "cc", "memory");
+    a[0] = a0;
+    a[1] = a1;
+    a[2] = a2;
+    a[3] = a3;
+}
+
+/* xe[2i], xe[2i+1] = lanes (x0 + off, x2 + off), (x1 + off, x3 + off) of x[4i..4i+3], i < n4. */
+DT_INLINE void dt_dsp_extend(const int8_t *x, int32_t n4, uint32_t off2, uint32_t *xe)
+{
+    while (n4-- > 0) {
+        const uint32_t v = dt_dsp_read4(x);
+        xe[0] = __sxtab16(off2, v);
+        xe[1] = dt_dsp_sxtab16_ror8(off2, v);
+        xe += 2;
+        x += 4;
+    }
+}
+
+/* sum_{i < 4*n4} xe[i] * f[i] with a pre-extended input. */
+DT_INLINE int32_t dt_dsp_mac1_x16(const uint32_t *xe, const int8_t *f, int32_t n4, int32_t a)
+{
+    while (n4-- > 0) {
+        const uint32_t w = dt_dsp_read4(f);
+        a = __smlad(xe[0], __sxtb16(w), a);
+        a = __smlad(xe[1], dt_dsp_sxtb16_ror8(w), a);
+        xe += 2;
+        f += 4;
+    }
+    return a;
+}
+
+/* a[k] += sum over n4 groups of 4 input bytes x (offset added in the lanes) times the
+ * pre-extended weights of 4 channels, we = [group][channel k][lanes 0/2, 1/3] (8 words per
+ * group), n4 >= 1. Per 16 MACs: 1 + 4 (LDRD) loads, 2 SXTAB16, 8 SMLAD, 2 loop instructions. */
+#if defined(__GNUC__)
+__attribute__((noinline, unused))
+#endif
+static void dt_dsp_wext4(const int8_t *x, const uint32_t *we, int32_t n4, uint32_t off2,
+                         int32_t *a)
+{
+    const int8_t *const x_end = x + 4 * n4;
+    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+    uint32_t t0, t1, t2, t3;
+    __asm__ volatile("1:\n\t"
+                     "ldr %[t0], [%[x]], #4\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "sxtab16 %[t1], %[off], %[t0], ror #8\n\t"
+                     "sxtab16 %[t0], %[off], %[t0]\n\t"
+                     "smlad %[a0], %[t0], %[t2], %[a0]\n\t"
+                     "smlad %[a0], %[t1], %[t3], %[a0]\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "smlad %[a1], %[t0], %[t2], %[a1]\n\t"
+                     "smlad %[a1], %[t1], %[t3], %[a1]\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "smlad %[a2], %[t0], %[t2], %[a2]\n\t"
+                     "smlad %[a2], %[t1], %[t3], %[a2]\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "cmp %[x], %[xe]\n\t"
+                     "smlad %[a3], %[t0], %[t2], %[a3]\n\t"
+                     "smlad %[a3], %[t1], %[t3], %[a3]\n\t"
+                     "bcc 1b\n\t"
+                     : [x] "+r"(x), [w] "+r"(we), [a0] "+r"(a0), [a1] "+r"(a1), [a2] "+r"(a2),
+                       [a3] "+r"(a3), [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2),
+                       [t3] "=&r"(t3)
+                     : [xe] "r"(x_end), [off] "r"(off2)
+                     : "cc", "memory");
+    a[0] = a0;
+    a[1] = a1;
+    a[2] = a2;
+    a[3] = a3;
+}
+
 #endif /* DT_NN_DSP_H */
