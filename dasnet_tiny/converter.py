@@ -83,17 +83,21 @@ def int8_tflite(model, calibration: np.ndarray, per_channel: bool = True) -> byt
     return converter.convert()
 
 
-def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: bool = True) -> Graph:
+def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: bool = True,
+            verbose: bool | None = None) -> Graph:
     """Quantize a Keras model with WTA layers to an int8 `Graph` with WTA_CHANNEL/WTA_DENSE ops.
 
     calibration_data: float array, samples on the first axis, then the model input shape without
     its batch dimension (up to 500 samples are used). With `wta=False` the result is the dense
     twin (same int8 weights, no WTA ops, calibrated on its own dense activations): the baseline
     to compare against. With WTA ops the quantization comes from WTA-active activations.
+    `verbose`: let TensorFlow's log output through (default: the DASNET_VERBOSE variable).
     """
     from .layers import wta_k
 
-    conv = convert_dense_twin(model, calibration_data, wta_calibration=wta)
+    from .quiet import quiet_tensorflow
+    with quiet_tensorflow(verbose):  # TensorFlow's chatter only with verbose (or DASNET_VERBOSE=1)
+        conv = convert_dense_twin(model, calibration_data, wta_calibration=wta)
     graph = import_tflite(conv.tflite)
     graph.name = name or c_identifier(getattr(model, "name", "model"))
     # Signature name -> tensor index in the .tflite -> index in the imported graph.
@@ -148,6 +152,8 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
     graph.outputs = [wta_out[j] if j in wta_out else out_index[n]
                      for n, j in zip(conv.output_names, output_taps)]
     graph.metadata["source"] = f"keras:{getattr(model, 'name', 'model')}"
+    from .names import annotate_keras_names
+    annotate_keras_names(graph, model)  # op.name: the Keras layer name
     return graph
 
 
