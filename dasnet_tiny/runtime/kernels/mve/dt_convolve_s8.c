@@ -22,6 +22,8 @@
 
 /* Largest window (filter bytes per output channel) of the gathered-window path. */
 #define DT_CONV_MVE_WIN 64
+/* Largest window (in 16-byte chunks) of the chunk-table path. */
+#define DT_CONV_MVE_CHUNKS 144
 
 int32_t dt_convolve_s8_get_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims)
 {
@@ -100,6 +102,8 @@ typedef struct {
     const uint8_t *gofs; /* WIN_GATHER: input offsets of the ks window bytes */
     const uint8_t *gky;  /* WIN_GATHER: kernel row of each window byte */
     const uint8_t *gkx;  /* WIN_GATHER: kernel column of each window byte */
+    const int32_t *xoff; /* chunks > 0: input offsets of the 16-byte window chunks */
+    int32_t chunks;
 } conv_shape;
 
 /* One group of four output channels. */
@@ -127,99 +131,139 @@ DT_INLINE void store4(const conv_group *g, int8_t *out, int32x4_t acc)
 #define DT_NOINLINE
 #endif
 
-/* Requantize and store the four accumulators of an interior pixel. */
-#define SEG_STORE()                                                                                \
-    store4(g, out, dt_mve_requantize(vaddq_s32(dt_mve_vec4(A.a0, A.a1, A.a2, A.a3), b_full), &q,   \
-                                     out_off, lo, hi))
-
-/* `count` interior pixels (whole window inside the input) of one output row, x the first
- * window's first byte, pixels x_step input bytes apart. One function per window shape. */
-#define SEG_BEGIN                                                                                  \
-    const int8_t *const f0 = g->f[0], *const f1 = g->f[1], *const f2 = g->f[2], *const f3 = g->f[3]; \
-    const int32_t out_c = s->out_c, x_step = s->x_step, ks = s->ks;                                \
-    const int32_t out_off = s->out_off, lo = s->lo, hi = s->hi;                                    \
-    const dt_mve_rq q = g->q;                                                                      \
-    const int32x4_t b_full = g->b_full;                                                            \
-    (void)ks;                                                                                      \
-    for (; count > 0; count--, x += x_step, out += out_c) {                                        \
-        acc4 A = {0, 0, 0, 0, 0, 0, 0, 0};
-#define SEG_END                                                                                    \
-        SEG_STORE();                                                                               \
-    }
-
-/* the window is one run of ks bytes */
-static DT_NOINLINE void seg_single(const conv_shape *s, const conv_group *g, const int8_t *x,
-                                   int32_t count, int8_t *out)
+/* Interior pixels whose window is k_h x k_r runs of n bytes: the filter bytes of a window are
+ * contiguous, so the four filter pointers only move forward; the input pointer skips x_gap bytes
+ * after a run and x_rgap more after a row. */
+static DT_NOINLINE void seg_runs(const conv_shape *s, const conv_group *g, const int8_t *x,
+                                 int32_t count, int8_t *out, int32_t k_r, int32_t n, int32_t x_gap,
+                                 int32_t x_rgap)
 {
-    SEG_BEGIN
-    run4(&A, x, f0, f1, f2, f3, ks, 0);
-    SEG_END
+    const int32_t out_c = s->out_c, x_step = s->x_step, k_h = s->k_h;
+    const int32_t out_off = s->out_off, lo = s->lo, hi = s->hi;
+    const int32_t full = n >> 4, tail = n & 15;
+    const mve_pred16_t pt = vctp8q((uint32_t)tail);
+    const dt_mve_rq q = g->q;
+    const int32x4_t b_full = g->b_full;
+    for (; count > 0; count--, x += x_step, out += out_c) {
+        const int8_t *w0 = g->f[0], *w1 = g->f[1], *w2 = g->f[2], *w3 = g->f[3];
+        int32_t xo = 0; /* offset of the current run from x (pointers only to valid runs) */
+        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+        int32_t ky, kr, i;
+        for (ky = k_h; ky > 0; ky--, xo += x_rgap) {
+            for (kr = k_r; kr > 0; kr--, xo += n + x_gap) {
+                const int8_t *xr = x + xo;
+                for (i = full; i > 0; i--) {
+                    const int8x16_t xv = vldrbq_s8(xr);
+                    xr += 16;
+                    a0 = vmladavaq_s8(a0, xv, vldrbq_s8(w0));
+                    w0 += 16;
+                    a1 = vmladavaq_s8(a1, xv, vldrbq_s8(w1));
+                    w1 += 16;
+                    a2 = vmladavaq_s8(a2, xv, vldrbq_s8(w2));
+                    w2 += 16;
+                    a3 = vmladavaq_s8(a3, xv, vldrbq_s8(w3));
+                    w3 += 16;
+                }
+                if (tail) {
+                    const int8x16_t xv = vldrbq_z_s8(xr, pt);
+                    a0 = vmladavaq_s8(a0, xv, vldrbq_z_s8(w0, pt));
+                    a1 = vmladavaq_s8(a1, xv, vldrbq_z_s8(w1, pt));
+                    a2 = vmladavaq_s8(a2, xv, vldrbq_z_s8(w2, pt));
+                    a3 = vmladavaq_s8(a3, xv, vldrbq_z_s8(w3, pt));
+                    w0 += tail;
+                    w1 += tail;
+                    w2 += tail;
+                    w3 += tail;
+                }
+            }
+        }
+        store4(g, out, dt_mve_requantize(vaddq_s32(dt_mve_vec4(a0, a1, a2, a3), b_full), &q,
+                                         out_off, lo, hi));
+    }
+}
+
+/* Interior pixels whose window runs are multiples of 16 bytes: chunk j of the window is the 16
+ * input bytes at x + xoff[j] and filter bytes 16j..16j+15, one flat loop per pixel. */
+static DT_NOINLINE void seg_table(const conv_shape *s, const conv_group *g, const int8_t *x,
+                                  int32_t count, int8_t *out, const int32_t *xoff, int32_t chunks)
+{
+    const int32_t out_c = s->out_c, x_step = s->x_step;
+    const int32_t out_off = s->out_off, lo = s->lo, hi = s->hi;
+    const dt_mve_rq q = g->q;
+    const int32x4_t b_full = g->b_full;
+    for (; count > 0; count--, x += x_step, out += out_c) {
+        const int8_t *w0 = g->f[0], *w1 = g->f[1], *w2 = g->f[2], *w3 = g->f[3];
+        const int32_t *xo = xoff;
+        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+        int32_t j;
+        for (j = chunks; j > 0; j--) {
+            const int8x16_t xv = vldrbq_s8(x + *xo++);
+            a0 = vmladavaq_s8(a0, xv, vldrbq_s8(w0));
+            w0 += 16;
+            a1 = vmladavaq_s8(a1, xv, vldrbq_s8(w1));
+            w1 += 16;
+            a2 = vmladavaq_s8(a2, xv, vldrbq_s8(w2));
+            w2 += 16;
+            a3 = vmladavaq_s8(a3, xv, vldrbq_s8(w3));
+            w3 += 16;
+        }
+        store4(g, out, dt_mve_requantize(vaddq_s32(dt_mve_vec4(a0, a1, a2, a3), b_full), &q,
+                                         out_off, lo, hi));
+    }
 }
 
 /* the window gathered (byte offsets s->gofs) */
 static DT_NOINLINE void seg_gather(const conv_shape *s, const conv_group *g, const int8_t *x,
                                    int32_t count, int8_t *out)
 {
+    const int8_t *const f0 = g->f[0], *const f1 = g->f[1], *const f2 = g->f[2], *const f3 = g->f[3];
+    const int32_t out_c = s->out_c, x_step = s->x_step, ks = s->ks;
+    const int32_t out_off = s->out_off, lo = s->lo, hi = s->hi;
+    const dt_mve_rq q = g->q;
+    const int32x4_t b_full = g->b_full;
     const uint8_t *const gofs = s->gofs;
-    SEG_BEGIN
-    int32_t i;
-    for (i = 0; i < ks; i += 16) {
-        const mve_pred16_t pp = vctp8q((uint32_t)(ks - i));
-        const uint8x16_t ov = vldrbq_z_u8(gofs + i, pp);
-        const int8x16_t xv = vldrbq_gather_offset_z_s8(x, ov, pp);
-        A.a0 = vmladavaq_s8(A.a0, xv, vldrbq_z_s8(f0 + i, pp));
-        A.a1 = vmladavaq_s8(A.a1, xv, vldrbq_z_s8(f1 + i, pp));
-        A.a2 = vmladavaq_s8(A.a2, xv, vldrbq_z_s8(f2 + i, pp));
-        A.a3 = vmladavaq_s8(A.a3, xv, vldrbq_z_s8(f3 + i, pp));
-    }
-    SEG_END
-}
-
-/* k_h runs of k_w * in_c bytes (dilation width 1) */
-static DT_NOINLINE void seg_rows(const conv_shape *s, const conv_group *g, const int8_t *x,
-                                 int32_t count, int8_t *out)
-{
-    const int32_t n = s->f_row, x_row = s->x_row, k_h = s->k_h;
-    SEG_BEGIN
-    const int8_t *xr = x;
-    int32_t ky, fo = 0;
-    for (ky = k_h; ky > 0; ky--, xr += x_row, fo += n) {
-        run4(&A, xr, f0 + fo, f1 + fo, f2 + fo, f3 + fo, n, 0);
-    }
-    SEG_END
-}
-
-/* k_h * k_w runs of in_c bytes (dilated columns) */
-static DT_NOINLINE void seg_taps(const conv_shape *s, const conv_group *g, const int8_t *x,
-                                 int32_t count, int8_t *out)
-{
-    SEG_BEGIN
-    const int8_t *xr = x;
-    int32_t ky, kx, fo = 0;
-    for (ky = s->k_h; ky > 0; ky--, xr += s->x_row) {
-        const int8_t *xt = xr;
-        for (kx = s->k_w; kx > 0; kx--, xt += s->x_col, fo += s->in_c) {
-            run4(&A, xt, f0 + fo, f1 + fo, f2 + fo, f3 + fo, s->in_c, 0);
+    for (; count > 0; count--, x += x_step, out += out_c) {
+        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, i;
+        for (i = 0; i + 16 <= ks; i += 16) {
+            const int8x16_t xv = vldrbq_gather_offset_s8(x, vldrbq_u8(gofs + i));
+            a0 = vmladavaq_s8(a0, xv, vldrbq_s8(f0 + i));
+            a1 = vmladavaq_s8(a1, xv, vldrbq_s8(f1 + i));
+            a2 = vmladavaq_s8(a2, xv, vldrbq_s8(f2 + i));
+            a3 = vmladavaq_s8(a3, xv, vldrbq_s8(f3 + i));
         }
+        if (i < ks) {
+            const mve_pred16_t pp = vctp8q((uint32_t)(ks - i));
+            const int8x16_t xv = vldrbq_gather_offset_z_s8(x, vldrbq_u8(gofs + i), pp);
+            a0 = vmladavaq_s8(a0, xv, vldrbq_z_s8(f0 + i, pp));
+            a1 = vmladavaq_s8(a1, xv, vldrbq_z_s8(f1 + i, pp));
+            a2 = vmladavaq_s8(a2, xv, vldrbq_z_s8(f2 + i, pp));
+            a3 = vmladavaq_s8(a3, xv, vldrbq_z_s8(f3 + i, pp));
+        }
+        store4(g, out, dt_mve_requantize(vaddq_s32(dt_mve_vec4(a0, a1, a2, a3), b_full), &q,
+                                         out_off, lo, hi));
     }
-    SEG_END
 }
 
 static void seg_interior(const conv_shape *s, const conv_group *g, const int8_t *x, int32_t count,
                          int8_t *out)
 {
+    if (s->chunks > 0) {
+        seg_table(s, g, x, count, out, s->xoff, s->chunks);
+        return;
+    }
     switch (s->mode) {
     case WIN_SINGLE:
-        seg_single(s, g, x, count, out);
+        seg_runs(s, g, x, count, out, 1, s->ks, 0, 0);
         break;
     case WIN_GATHER:
         seg_gather(s, g, x, count, out);
         break;
     case WIN_ROWS:
-        seg_rows(s, g, x, count, out);
+        seg_runs(s, g, x, count, out, 1, s->f_row, 0, s->x_row - s->f_row);
         break;
     default:
-        seg_taps(s, g, x, count, out);
+        seg_runs(s, g, x, count, out, s->k_w, s->in_c, s->x_col - s->in_c,
+                 s->x_row - s->k_w * s->x_col);
         break;
     }
 }
@@ -308,6 +352,7 @@ static void conv_dense(const dt_conv_params *params, const dt_per_channel_quant_
     const int32_t pad_h = params->padding.h, pad_w = params->padding.w;
     const int32_t batch = in_h * in_w * in_c;
     uint8_t gofs[DT_CONV_MVE_WIN], gky[DT_CONV_MVE_WIN], gkx[DT_CONV_MVE_WIN];
+    int32_t xoff[DT_CONV_MVE_CHUNKS];
     conv_shape s;
     int32_t oc, b, oy, ox, i, ox_a, ox_b;
 
@@ -343,6 +388,23 @@ static void conv_dense(const dt_conv_params *params, const dt_per_channel_quant_
         }
     } else {
         s.mode = dil_w == 1 ? WIN_ROWS : WIN_TAPS;
+    }
+
+    /* flat chunk table when every run of the window is a multiple of 16 bytes */
+    s.xoff = xoff;
+    s.chunks = 0;
+    if (s.mode != WIN_GATHER) {
+        const int32_t run = s.mode == WIN_TAPS ? in_c : (s.mode == WIN_ROWS ? s.f_row : s.ks);
+        if ((run & 15) == 0 && s.ks / 16 <= DT_CONV_MVE_CHUNKS) {
+            int32_t ky, kx, c;
+            for (ky = 0; ky < k_h; ky++) {
+                for (kx = 0; kx < k_w; kx++) {
+                    for (c = 0; c < in_c; c += 16) {
+                        xoff[s.chunks++] = ky * s.x_row + kx * s.x_col + c;
+                    }
+                }
+            }
+        }
     }
 
     /* interior columns: ox_a <= ox < ox_b have every kernel column inside the input */
