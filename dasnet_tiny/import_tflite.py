@@ -74,10 +74,33 @@ def _parse(buf: bytes, where: str):
             f"{where}: not a TensorFlow Lite flatbuffer (missing the TFL3 identifier); "
             "pass a .tflite file produced by the TFLite converter")
     try:
+        _check_counts(buf, where)
         return fb.ModelT.InitFromPackedBuf(buf, 0)
+    except DasnetError:
+        raise
     except Exception as e:  # the flatbuffer runtime raises assorted errors on corrupt data
         msg = one_line(str(e))[:120]
         raise MalformedModelError(f"{where}: corrupt .tflite flatbuffer ({type(e).__name__}: {msg})") from None
+
+
+def _check_counts(buf: bytes, where: str) -> None:
+    """Vector lengths read lazily before the object API unpacks everything, so that a corrupt
+    length (or a hostile file aliasing one large table many times) cannot make unpacking hang."""
+    root = fb.Model.GetRootAs(buf, 0)
+    n = root.SubgraphsLength()
+    if n > 1:
+        raise UnsupportedModelError(f"{where}: the model has {n} subgraphs; only single-subgraph models "
+                                    "(no control flow) are supported")
+    counts = {"buffers": root.BuffersLength(), "operator codes": root.OperatorCodesLength(),
+              "signatures": root.SignatureDefsLength(), "metadata entries": root.MetadataLength()}
+    if n == 1:
+        sg = root.Subgraphs(0)
+        counts.update(tensors=sg.TensorsLength(), operators=sg.OperatorsLength(),
+                      inputs=sg.InputsLength(), outputs=sg.OutputsLength())
+    limits = {"signatures": 64, "metadata entries": 4096, "operator codes": 4096}
+    for what, c in counts.items():
+        if c > limits.get(what, MAX_TENSORS + 1):
+            raise MalformedModelError(f"{where}: {c} {what}: corrupt or far beyond any microcontroller model")
 
 
 def _text(v) -> str:

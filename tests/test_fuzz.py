@@ -162,6 +162,19 @@ def test_bias_int32_max_is_refused():
     _refused(m, "accumulator can reach")
 
 
+def test_corrupt_vector_length_refused_before_unpacking():
+    """A tensors vector claiming 2^24 entries is refused from its length, not by unpacking it."""
+    from conftest import shared_file
+    from dasnet_tiny.import_tflite import fb
+    data = bytearray(shared_file("models/mlperf_tiny/kws_ref_model.tflite").read_bytes())
+    sg = fb.Model.GetRootAs(data, 0).Subgraphs(0)
+    start = sg._tab.Vector(sg._tab.Offset(4))  # SubGraph.tensors is field 0 (vtable offset 4)
+    assert int.from_bytes(data[start - 4:start], "little") == sg.TensorsLength() == 35
+    data[start - 4:start] = (1 << 24).to_bytes(4, "little")
+    with pytest.raises(MalformedModelError, match="16777216 tensors"):
+        dt.import_tflite(bytes(data))
+
+
 def test_huge_activation_refused_quickly():
     import time
     m = _kws_model()
