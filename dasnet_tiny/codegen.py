@@ -34,6 +34,8 @@ from .util import (atomic_write, c_comment_text, check_c_identifier, protected_o
                    safe_c_identifier)
 from .wta import (WtaInfo, analyze_wta, channel_scores, winner_mask, winners,
                   wta_channels)
+from .ops import OPS
+from .ops.base import broadcast as _broadcast, extend as _extend
 from .scratch import scratch_bytes
 from .memory_plan import BufferRequest, MemoryPlan, align_up, plan_memory
 
@@ -42,28 +44,9 @@ from .targets import TARGETS as _TARGET_TABLE, get_target
 
 TARGETS = tuple(_TARGET_TABLE)
 
-SUPPORTED = ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "AVERAGE_POOL_2D", "MAX_POOL_2D",
-             "ADD", "MUL", "SOFTMAX", "RESHAPE", "PAD", "MEAN", "CONCATENATION", "QUANTIZE",
-             "WTA_CHANNEL", "WTA_DENSE")
-
+SUPPORTED = tuple(OPS)
 # Kernel source files per op type (dt_nn.h, dt_nn_support.h/.c always come along).
-KERNELS = {
-    "CONV_2D": ["dt_convolve_s8.c"],
-    "DEPTHWISE_CONV_2D": ["dt_depthwise_conv_s8.c"],
-    "FULLY_CONNECTED": ["dt_fully_connected_s8.c"],
-    "AVERAGE_POOL_2D": ["dt_avgpool_s8.c"],
-    "MAX_POOL_2D": ["dt_maxpool_s8.c"],
-    "ADD": ["dt_add_s8.c"],
-    "MUL": ["dt_mul_s8.c"],
-    "SOFTMAX": ["dt_softmax_s8.c"],
-    "RESHAPE": [],
-    "PAD": ["dt_pad_s8.c"],
-    "MEAN": ["dt_mean_s8.c"],
-    "CONCATENATION": ["dt_concat_s8.c"],
-    "QUANTIZE": ["dt_requantize_s8.c"],
-    "WTA_CHANNEL": ["dt_wta_select_s8.c"],
-    "WTA_DENSE": ["dt_wta_select_s8.c"],
-}
+KERNELS = {t: list(d.kernels) for t, d in OPS.items()}
 COMMON_KERNEL_FILES = ["dt_nn.h", "dt_nn_support.h", "dt_nn_support.c"]
 FILL_KERNEL = "dt_fill_losers_s8.c"
 
@@ -432,38 +415,6 @@ def _float_literal(v: float) -> str:
     return r + "f"
 
 
-def _extend(shape, n=MAX_DIMS) -> list[int]:
-    shape = list(shape)
-    return [1] * (n - len(shape)) + shape
-
-
-def _broadcast(out_shape, a_shape, b_shape) -> dict:
-    """6-D broadcast strides (in elements) for a binary op, with collapsed dimensions."""
-    od = _extend(out_shape)
-    dims, s1, s2 = [], [], []
-    for ish, strides in ((a_shape, s1), (b_shape, s2)):
-        e = _extend(ish)
-        st = [0] * MAX_DIMS
-        acc = 1
-        for d in range(MAX_DIMS - 1, -1, -1):
-            st[d] = 0 if (e[d] == 1 and od[d] != 1) else acc
-            acc *= e[d]
-        strides.extend(st)
-    # drop size-1 dims, merge adjacent dims with compatible strides
-    ds = [(od[d], s1[d], s2[d]) for d in range(MAX_DIMS) if od[d] != 1]
-    merged: list[list[int]] = []
-    for dim, a, b in ds:
-        if merged:
-            pd, pa, pb = merged[-1]
-            if pa == a * dim and pb == b * dim:
-                merged[-1] = [pd * dim, a, b]
-                continue
-        merged.append([dim, a, b])
-    merged = [[1, 0, 0]] * (MAX_DIMS - len(merged)) + merged
-    dims = [m[0] for m in merged]
-    return {"dims": dims, "s1": [m[1] for m in merged], "s2": [m[2] for m in merged]}
-
-
 class _Emitter:
     """Builds the per-layer template contexts and the constant arrays."""
 
@@ -527,108 +478,7 @@ class _Emitter:
                      "in": self.ptr(op.inputs[0]) if op.inputs[0] >= 0 else None,
                      "channels": self.winners(a.skip[i]) if i in a.skip else None, "fill": None,
                      "scratch": self.scratch(i)}
-        p = f"l{i}"
-        t = op.type
-        if t in ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED"):
-            w = g.tensor(op.inputs[1])
-            prm = Q.conv_params(g, op)
-            ctx["filter"] = self.const(f"{p}_filter", "int8_t", w.data, f"{t} weights {w.shape}")
-            b = op.inputs[2] if len(op.inputs) > 2 else -1
-            ctx["bias"] = self.const(f"{p}_bias", "int32_t", g.tensor(b).data.astype(np.int32),
-                                     "bias") if b >= 0 else "NULL"
-            ctx["mult"] = self.const(f"{p}_multiplier", "int32_t", prm.multiplier, "requantization multipliers")
-            ctx["shift"] = self.const(f"{p}_shift", "int32_t", prm.shift, "requantization shifts")
-            ctx["input_offset"], ctx["output_offset"] = -x.zp, y.zp
-            ctx["act_min"], ctx["act_max"] = o["act_min"], o["act_max"]
-            if t == "FULLY_CONNECTED":
-                depth = w.shape[1]
-                rows = x.size // depth
-                if rows * depth != x.size or y.size != rows * w.shape[0]:
-                    raise UnsupportedModelError(f"op #{i} FULLY_CONNECTED: input {x.shape}, weights "
-                                                f"{w.shape} and output {y.shape} do not agree")
-                ctx["in_dims"] = f"{{{rows}, 1, 1, {depth}}}"
-                ctx["filter_dims"] = f"{{{w.shape[0]}, 1, 1, {depth}}}"
-                ctx["out_dims"] = f"{{{rows}, 1, 1, {w.shape[0]}}}"
-            else:
-                ctx["in_dims"], ctx["out_dims"] = self.dims(x.shape), self.dims(y.shape)
-                ctx["filter_dims"] = self.dims(w.shape)
-                ctx.update(stride=(o["stride_h"], o["stride_w"]), pad=(o["pad_h"], o["pad_w"]),
-                           dilation=(o.get("dilation_h", 1), o.get("dilation_w", 1)))
-                if t == "DEPTHWISE_CONV_2D":
-                    ctx["ch_mult"] = int(o["depth_multiplier"])
-                    if y.shape[3] != x.shape[3] * ctx["ch_mult"] or w.shape[3] != y.shape[3]:
-                        raise UnsupportedModelError(f"op #{i} DEPTHWISE_CONV_2D: channel counts "
-                                                    f"{x.shape} x{ctx['ch_mult']} -> {y.shape} disagree")
-                elif w.shape[3] != x.shape[3]:
-                    raise UnsupportedModelError(f"op #{i} CONV_2D: grouped convolution is not supported")
-        elif t in POOLS:
-            ctx["in_dims"], ctx["out_dims"] = self.dims(x.shape), self.dims(y.shape)
-            ctx["filter_dims"] = f"{{1, {o['filter_h']}, {o['filter_w']}, 1}}"
-            ctx.update(stride=(o["stride_h"], o["stride_w"]), pad=(o["pad_h"], o["pad_w"]),
-                       act_min=o["act_min"], act_max=o["act_max"])
-            if x.scale != y.scale or x.zero_point != y.zero_point:
-                raise UnsupportedModelError(f"op #{i} {t}: input and output quantization differ")
-            if i in a.pool_fill:
-                ctx["fill"] = {"value": min(max(y.zp, o["act_min"]), o["act_max"]),
-                               "positions": y.size // x.shape[3]}
-        elif t in ("ADD", "MUL"):
-            bt = g.tensor(op.inputs[1])
-            ctx["in2"] = self.ptr(op.inputs[1])
-            bshape = np.broadcast_shapes(x.shape, bt.shape)
-            if tuple(bshape) != tuple(y.shape) and int(np.prod(bshape)) != y.size:
-                raise UnsupportedModelError(f"op #{i} {t}: {x.shape} and {bt.shape} do not broadcast "
-                                            f"to {y.shape}")
-            ctx["bc"] = _broadcast(bshape, x.shape, bt.shape)
-            ctx["act_min"], ctx["act_max"] = o["act_min"], o["act_max"]
-            if t == "ADD":
-                ap = Q.add_params(g, op)
-                ctx["add"] = dict(in1_off=-x.zp, in1_mult=ap.input1_multiplier, in1_shift=ap.input1_shift,
-                                  in2_off=-bt.zp, in2_mult=ap.input2_multiplier, in2_shift=ap.input2_shift,
-                                  left_shift=ap.left_shift, out_off=y.zp, out_mult=ap.output_multiplier,
-                                  out_shift=ap.output_shift)
-            else:
-                m, s = Q.mul_params(g, op)
-                ctx["mul"] = dict(in1_off=-x.zp, in2_off=-bt.zp, out_off=y.zp, out_mult=m, out_shift=s)
-        elif t == "SOFTMAX":
-            sp = Q.softmax_params(g, op)
-            ctx.update(rows=x.size // x.shape[-1], row_size=x.shape[-1], mult=sp.input_multiplier,
-                       shift=sp.input_left_shift, diff_min=sp.diff_min)
-        elif t == "PAD":
-            pads = [list(map(int, pp)) for pp in o["paddings"]]
-            if len(pads) != len(x.shape):
-                raise UnsupportedModelError(f"op #{i} PAD: {len(pads)} paddings for a rank-{len(x.shape)} input")
-            pads = [[0, 0]] * (MAX_DIMS - len(pads)) + pads
-            ctx.update(dims=_extend(x.shape), before=[pp[0] for pp in pads],
-                       after=[pp[1] for pp in pads], pad_value=y.zp)
-        elif t == "MEAN":
-            m, s, _ = Q.mean_params(g, op)
-            rank = len(x.shape)
-            axes = set(o["axes"])
-            ctx.update(dims=_extend(x.shape),
-                       reduce=[0] * (MAX_DIMS - rank) + [1 if d in axes else 0 for d in range(rank)],
-                       input_offset=-x.zp, output_offset=y.zp, mult=m, shift=s)
-        elif t == "CONCATENATION":
-            axis = int(o["axis"])
-            outer = int(np.prod(y.shape[:axis], dtype=np.int64))
-            ins = [g.tensor(v) for v in op.inputs]
-            for v in ins:
-                if v.scale != y.scale or v.zero_point != y.zero_point:
-                    raise UnsupportedModelError(f"op #{i} CONCATENATION: input {v.name!r} quantization "
-                                                "differs from the output's (TFLite Micro requires them equal)")
-            ctx.update(outer=outer, ins=[self.ptr(v) for v in op.inputs],
-                       inner=[int(np.prod(v.shape[axis:], dtype=np.int64)) for v in ins])
-        elif t == "QUANTIZE":
-            m, s = Q.requantize_params(g, op)
-            ctx.update(size=x.size, input_offset=-x.zp, output_offset=y.zp, mult=m, shift=s)
-        elif t in ("WTA_CHANNEL", "WTA_DENSE"):
-            w = a.wta[i]
-            ctx.update(positions=w.positions, channels_n=w.channels, k=w.k, input_offset=-x.zp,
-                       zp=x.zp, materialize=w.materialize, in_place=w.in_place, identity=w.identity)
-            if not w.identity:
-                ctx.update(scores=a.plan.offset(f"scores{i}"), scores_size=4 * w.channels,
-                           win=self.winners(i))
-            if x.scale != y.scale or x.zero_point != y.zero_point:
-                raise UnsupportedModelError(f"op #{i} {t}: output quantization must equal the input's")
+        OPS[op.type].emit(self, i, op, ctx)
         return ctx
 
 
@@ -696,6 +546,10 @@ def generate(graph: Graph, out_dir, target: str = "portable", name: str | None =
                           "kind": r.kind, "label": c_comment_text(label, 100), "title": label})
 
     env = _jinja_env()
+    calls = {t: env.from_string('{% import "layer_common.c.j2" as C %}' + OPS[t].call)
+             for t in {op.type for op in graph.ops}}
+    for lay in layers:  # each op's own C call template (dasnet_tiny.ops)
+        lay["call"] = calls[lay["type"]].render(l=lay, name=name)
     ctx = dict(name=name, NAME=name, target=target, layers=layers, consts=em.consts,
                inputs=ins, outputs=outs, input_size=input_size, output_size=output_size,
                arena_size=a.plan.arena_size, num_layers=len(graph.ops), plan_rows=plan_rows,

@@ -7,20 +7,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .ir import Graph, Op
+from .ops import OPS
 
 
 
 def dense_macs(g: Graph, op: Op) -> int:
-    y = g.tensor(op.outputs[0])
-    if op.type == "CONV_2D":
-        w = g.tensor(op.inputs[1])
-        return y.size * int(np.prod(w.shape[1:]))
-    if op.type == "DEPTHWISE_CONV_2D":
-        w = g.tensor(op.inputs[1])
-        return y.size * w.shape[1] * w.shape[2]
-    if op.type == "FULLY_CONNECTED":
-        return y.size * g.tensor(op.inputs[1]).shape[1]
-    return 0
+    """Multiply-accumulates of `op` with every input channel (the op's own count, dasnet_tiny.ops)."""
+    return OPS[op.type].macs(g, op)
 
 
 def active_fraction(g: Graph) -> dict[int, tuple[int, int]]:
