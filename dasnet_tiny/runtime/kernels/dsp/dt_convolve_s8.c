@@ -72,6 +72,55 @@ DT_INLINE int32_t dt_dot1(const int8_t *x, const int8_t *f, int32_t n, uint32_t 
         }                                                                                          \
     } while (0)
 
+/* 1x1 convolution without padding: n_pos positions of one output row (input x, x_step bytes
+ * apart; output out, out_step bytes apart) for the 4 channels of `we` (dt_dsp_wext4 layout):
+ * the MAC loop, the requantization and the store in one function, accumulators in registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void dt_conv_pw_row(const int8_t *x, int32_t x_step, int32_t n_pos, int8_t *out,
+                           int32_t out_step, const uint32_t *we, int32_t n4, uint32_t off2,
+                           const int32_t *b4, const dt_dsp_rq4 *q, int32_t act_min,
+                           int32_t act_max)
+{
+    for (; n_pos > 0; n_pos--, x += x_step, out += out_step) {
+        const int8_t *xp = x;
+        const int8_t *const x_end = x + 4 * n4;
+        const uint32_t *wp = we;
+        int32_t a[4];
+        int32_t a0 = b4[0], a1 = b4[1], a2 = b4[2], a3 = b4[3];
+        uint32_t t0, t1, t2, t3;
+        __asm__ volatile("1:\n\t"
+                         "ldr %[t0], [%[x]], #4\n\t"
+                         "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                         "sxtab16 %[t1], %[off], %[t0], ror #8\n\t"
+                         "sxtab16 %[t0], %[off], %[t0]\n\t"
+                         "smlad %[a0], %[t0], %[t2], %[a0]\n\t"
+                         "smlad %[a0], %[t1], %[t3], %[a0]\n\t"
+                         "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                         "smlad %[a1], %[t0], %[t2], %[a1]\n\t"
+                         "smlad %[a1], %[t1], %[t3], %[a1]\n\t"
+                         "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                         "smlad %[a2], %[t0], %[t2], %[a2]\n\t"
+                         "smlad %[a2], %[t1], %[t3], %[a2]\n\t"
+                         "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                         "cmp %[x], %[xe]\n\t"
+                         "smlad %[a3], %[t0], %[t2], %[a3]\n\t"
+                         "smlad %[a3], %[t1], %[t3], %[a3]\n\t"
+                         "bcc 1b\n\t"
+                         : [x] "+r"(xp), [w] "+r"(wp), [a0] "+r"(a0), [a1] "+r"(a1),
+                           [a2] "+r"(a2), [a3] "+r"(a3), [t0] "=&r"(t0), [t1] "=&r"(t1),
+                           [t2] "=&r"(t2), [t3] "=&r"(t3)
+                         : [xe] "r"(x_end), [off] "r"(off2)
+                         : "cc", "memory");
+        a[0] = a0;
+        a[1] = a1;
+        a[2] = a2;
+        a[3] = a3;
+        dt_dsp_rq4_store(out, a, q, act_min, act_max);
+    }
+}
+
 /* Dense convolution, dilation.w 1, input channels a multiple of 4, B * ks / 2 <= the buffer. */
 static void dt_convolve_s8_wext(const dt_conv_params *params,
                                 const dt_per_channel_quant_params *quant,
@@ -120,6 +169,17 @@ static void dt_convolve_s8_wext(const dt_conv_params *params,
             s4[k] = s4[0];
         }
         dt_dsp_rq4_prep(&q, m4, s4, output_offset, act_min, act_max);
+        if (blk == 4 && k_h == 1 && k_w == 1 && ph == 0 && pw == 0 && g_c > 0) {
+            /* Pointwise: every window is one run of in_c bytes. */
+            for (b = 0; b < input_dims->n; b++) {
+                const int8_t *in_batch = input + b * in_h * in_w * in_c;
+                for (oy = 0; oy < out_h; oy++, out += out_w * out_c) {
+                    dt_conv_pw_row(in_batch + oy * sh * in_w * in_c, sw * in_c, out_w, out, out_c,
+                                   wext, g_c, off2, bias4, &q, act_min, act_max);
+                }
+            }
+            continue;
+        }
         for (b = 0; b < input_dims->n; b++) {
             const int8_t *in_batch = input + b * in_h * in_w * in_c;
             for (oy = 0; oy < out_h; oy++) {

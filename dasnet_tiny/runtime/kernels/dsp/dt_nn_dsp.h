@@ -246,6 +246,7 @@ typedef struct {
     int32_t left[4];
     dt_dsp_rq q[4];
     int32_t slow;    /* some channel needs the portable function */
+    int32_t any_e0;  /* some channel has shift >= 0 */
     uint32_t min4;   /* act_min in the four bytes */
     uint32_t max4;
     int32_t clamp;   /* act range narrower than [-128, 127] */
@@ -257,6 +258,7 @@ DT_INLINE void dt_dsp_rq4_prep(dt_dsp_rq4 *q, const int32_t *m, const int32_t *s
 {
     int32_t k;
     q->slow = 0;
+    q->any_e0 = 0;
     for (k = 0; k < 4; k++) {
         dt_dsp_rq_prep(&q->q[k], m[k], shift[k]);
         q->slow |= q->q[k].slow;
@@ -266,6 +268,7 @@ DT_INLINE void dt_dsp_rq4_prep(dt_dsp_rq4 *q, const int32_t *m, const int32_t *s
         q->sh[k] = q->q[k].sh;
         q->e0[k] = q->q[k].e0;
         q->left[k] = q->q[k].left;
+        q->any_e0 |= q->e0[k];
     }
     q->min4 = ((uint32_t)act_min & 0xFFu) * 0x01010101u;
     q->max4 = ((uint32_t)act_max & 0xFFu) * 0x01010101u;
@@ -276,7 +279,7 @@ DT_INLINE void dt_dsp_rq4_prep(dt_dsp_rq4 *q, const int32_t *m, const int32_t *s
 /* One fast requantization with the constants of channel k (see dt_dsp_mbqm). */
 DT_INLINE int32_t dt_dsp_rq4_one(int32_t acc, const dt_dsp_rq4 *q, int k)
 {
-    if (q->e0[k]) {
+    if (q->any_e0 && q->e0[k]) {
         const int32_t x = (int32_t)((uint32_t)acc << q->left[k]);
         const int32_t r = (int32_t)(((int64_t)x * (int64_t)q->m[k] + (INT64_C(1) << 30)) >> 31);
         return __ssat(r + q->output_offset, 8);
