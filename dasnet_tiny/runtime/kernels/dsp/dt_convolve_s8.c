@@ -83,6 +83,9 @@ static void dt_conv_pw_row(const int8_t *x, int32_t x_step, int32_t n_pos, int8_
                            const int32_t *b4, const dt_dsp_rq4 *q, int32_t act_min,
                            int32_t act_max)
 {
+    const int fast = !q->slow && !q->any_e0;
+    const int clamp = q->clamp;
+    const uint32_t min4 = q->min4, max4 = q->max4;
     for (; n_pos > 0; n_pos--, x += x_step, out += out_step) {
         const int8_t *xp = x;
         const int8_t *const x_end = x + 4 * n4;
@@ -113,11 +116,22 @@ static void dt_conv_pw_row(const int8_t *x, int32_t x_step, int32_t n_pos, int8_
                            [t2] "=&r"(t2), [t3] "=&r"(t3)
                          : [xe] "r"(x_end), [off] "r"(off2)
                          : "cc", "memory");
-        a[0] = a0;
-        a[1] = a1;
-        a[2] = a2;
-        a[3] = a3;
-        dt_dsp_rq4_store(out, a, q, act_min, act_max);
+        if (fast) {
+            uint32_t v = dt_dsp_rq4_asm(a0, a1, a2, a3, q);
+            if (clamp) {
+                (void)__ssub8(v, min4);
+                v = __sel(v, min4);
+                (void)__ssub8(max4, v);
+                v = __sel(v, max4);
+            }
+            dt_dsp_write4(out, v);
+        } else {
+            a[0] = a0;
+            a[1] = a1;
+            a[2] = a2;
+            a[3] = a3;
+            dt_dsp_rq4_store(out, a, q, act_min, act_max);
+        }
     }
 }
 

@@ -247,6 +247,7 @@ typedef struct {
     dt_dsp_rq q[4];
     int32_t slow;    /* some channel needs the portable function */
     int32_t any_e0;  /* some channel has shift >= 0 */
+    uint32_t k[16];  /* per channel: clo, chi, m, sh (dt_dsp_rq4_asm) */
     uint32_t min4;   /* act_min in the four bytes */
     uint32_t max4;
     int32_t clamp;   /* act range narrower than [-128, 127] */
@@ -269,6 +270,10 @@ DT_INLINE void dt_dsp_rq4_prep(dt_dsp_rq4 *q, const int32_t *m, const int32_t *s
         q->e0[k] = q->q[k].e0;
         q->left[k] = q->q[k].left;
         q->any_e0 |= q->e0[k];
+        q->k[4 * k] = q->clo[k];
+        q->k[4 * k + 1] = (uint32_t)q->chi[k];
+        q->k[4 * k + 2] = (uint32_t)q->m[k];
+        q->k[4 * k + 3] = (uint32_t)q->sh[k];
     }
     q->min4 = ((uint32_t)act_min & 0xFFu) * 0x01010101u;
     q->max4 = ((uint32_t)act_max & 0xFFu) * 0x01010101u;
@@ -431,6 +436,61 @@ static void dt_dsp_wext4(const int8_t *x, const uint32_t *we, int32_t n4, uint32
     a[1] = a1;
     a[2] = a2;
     a[3] = a3;
+}
+
+/* The four requantized bytes of a0..a3 (channels of q), packed little-endian, saturated to int8
+ * but not yet clamped to the activation range; only for q->slow == 0 && q->any_e0 == 0.
+ * Per output: 2 LDRD, AND, ADDS, ADC, SMLAL, ASR, ADD, SSAT, BFI (see dt_dsp_mbqm). */
+DT_INLINE uint32_t dt_dsp_rq4_asm(int32_t a0, int32_t a1, int32_t a2, int32_t a3,
+                                  const dt_dsp_rq4 *q)
+{
+    const uint32_t *kp = q->k;
+    uint32_t w, lo, hi, m, sh;
+    __asm__("ldrd %[lo], %[hi], [%[k]], #8\n\t"
+            "and %[m], %[a0], #0x80000000\n\t"
+            "adds %[lo], %[lo], %[m]\n\t"
+            "adc %[hi], %[hi], %[a0], asr #31\n\t"
+            "ldrd %[m], %[sh], [%[k]], #8\n\t"
+            "smlal %[lo], %[hi], %[a0], %[m]\n\t"
+            "asr %[hi], %[hi], %[sh]\n\t"
+            "add %[hi], %[hi], %[off]\n\t"
+            "ssat %[hi], #8, %[hi]\n\t"
+            "uxtb %[w], %[hi]\n\t"
+            "ldrd %[lo], %[hi], [%[k]], #8\n\t"
+            "and %[m], %[a1], #0x80000000\n\t"
+            "adds %[lo], %[lo], %[m]\n\t"
+            "adc %[hi], %[hi], %[a1], asr #31\n\t"
+            "ldrd %[m], %[sh], [%[k]], #8\n\t"
+            "smlal %[lo], %[hi], %[a1], %[m]\n\t"
+            "asr %[hi], %[hi], %[sh]\n\t"
+            "add %[hi], %[hi], %[off]\n\t"
+            "ssat %[hi], #8, %[hi]\n\t"
+            "bfi %[w], %[hi], #8, #8\n\t"
+            "ldrd %[lo], %[hi], [%[k]], #8\n\t"
+            "and %[m], %[a2], #0x80000000\n\t"
+            "adds %[lo], %[lo], %[m]\n\t"
+            "adc %[hi], %[hi], %[a2], asr #31\n\t"
+            "ldrd %[m], %[sh], [%[k]], #8\n\t"
+            "smlal %[lo], %[hi], %[a2], %[m]\n\t"
+            "asr %[hi], %[hi], %[sh]\n\t"
+            "add %[hi], %[hi], %[off]\n\t"
+            "ssat %[hi], #8, %[hi]\n\t"
+            "bfi %[w], %[hi], #16, #8\n\t"
+            "ldrd %[lo], %[hi], [%[k]], #8\n\t"
+            "and %[m], %[a3], #0x80000000\n\t"
+            "adds %[lo], %[lo], %[m]\n\t"
+            "adc %[hi], %[hi], %[a3], asr #31\n\t"
+            "ldrd %[m], %[sh], [%[k]], #8\n\t"
+            "smlal %[lo], %[hi], %[a3], %[m]\n\t"
+            "asr %[hi], %[hi], %[sh]\n\t"
+            "add %[hi], %[hi], %[off]\n\t"
+            "ssat %[hi], #8, %[hi]\n\t"
+            "bfi %[w], %[hi], #24, #8\n\t"
+            : [w] "=&r"(w), [lo] "=&r"(lo), [hi] "=&r"(hi), [m] "=&r"(m), [sh] "=&r"(sh),
+              [k] "+r"(kp)
+            : [a0] "r"(a0), [a1] "r"(a1), [a2] "r"(a2), [a3] "r"(a3), [off] "r"(q->output_offset)
+            : "cc", "memory");
+    return w;
 }
 
 #endif /* DT_NN_DSP_H */
