@@ -57,7 +57,7 @@ def winner_masks(model, data: np.ndarray, batch_size: int = 64) -> list[np.ndarr
     try:
         for l in layers:
             l.set_current_rate(l.rate)
-        probe = keras.Model(model.inputs, [l.input for l in layers])
+        probe = keras.Model(model.inputs[0], [l.input for l in layers])
         outs = []
         for s in range(0, len(data), batch_size):
             xb = np.asarray(data[s:s + batch_size], np.float32)

@@ -132,9 +132,17 @@ class WTABase(keras.layers.Layer):
     _what = "units"
     _shape_doc = "?"
 
-    def __init__(self, rate, **kwargs):
+    def __init__(self, rate, score_noise: float = 0.0, balance: float = 0.0, **kwargs):
         super().__init__(**kwargs)
         self.rate = _check_rate(rate)
+        # Training-only aids against winners collapsing onto a fixed set (see dasnet_tiny.train):
+        # score_noise: Gaussian noise (times each sample's score standard deviation) added to the
+        # scores while training, so near-winners win sometimes and receive gradient;
+        # balance: weight of a loss pulling every unit's batch-mean score towards the layer's mean
+        # (scaled by the scores' spread), so no unit wins for every input. Inference ignores both.
+        self.score_noise = float(score_noise)
+        self.balance = float(balance)
+        self._noise_seed = keras.random.SeedGenerator(0) if self.score_noise > 0.0 else None
         self._pending_rate = self.rate
         self.rate_variable = None
         self.channels = None
@@ -179,9 +187,16 @@ class WTABase(keras.layers.Layer):
     def _broadcast_mask(self, mask):
         return mask
 
-    def call(self, inputs):
+    def call(self, inputs, training=None):
         x = inputs
         scores = self._scores(x)
+        if training and self.balance > 0.0:
+            mean_c = ops.mean(scores, axis=0)
+            spread = ops.stop_gradient(ops.std(scores) + 1e-6)
+            self.add_loss(self.balance * ops.mean(ops.square((mean_c - ops.mean(mean_c)) / spread)))
+        if training and self.score_noise > 0.0:
+            sd = ops.stop_gradient(ops.std(scores, axis=-1, keepdims=True))
+            scores = scores + self.score_noise * sd * keras.random.normal(ops.shape(scores), seed=self._noise_seed)
         mask = _winner_mask(scores, self._k_tensor())
         mask = ops.stop_gradient(ops.cast(self._broadcast_mask(mask), x.dtype))
         return x * mask
@@ -232,6 +247,10 @@ class WTABase(keras.layers.Layer):
     def get_config(self):
         config = super().get_config()
         config["rate"] = self.rate
+        if self.score_noise:
+            config["score_noise"] = self.score_noise
+        if self.balance:
+            config["balance"] = self.balance
         return config
 
 
