@@ -31,11 +31,21 @@ def conv_winner_compaction(g: Graph, op: Op, winners: int | None) -> int:
     return (w.shape[0] * w.shape[1] * w.shape[2] * winners + n * h * wd * winners + 3) & ~3
 
 
+def dsp_depthwise_winner_compaction(g: Graph, op: Op, winners: int | None) -> int:
+    """dt_dsp_depthwise_winner_buffer_size (runtime/kernels/dsp): the k winners' input channels
+    compacted, N*H*W*k rounded up to 4 bytes; depth multiplier 1 only, 0 for a dense layer."""
+    if not winners or int(op.options.get("depth_multiplier", 1)) != 1:
+        return 0
+    n, h, wd = _dims4(g.tensor(op.inputs[0]).shape)[:3]
+    return (n * h * wd * winners + 3) & ~3
+
+
 # variant ("portable", "dsp", "mve") -> op type -> scratch function
 SCRATCH: dict[str, dict[str, ScratchFn]] = {
     "portable": {"CONV_2D": conv_winner_compaction},
-    "dsp": {},
-    "mve": {},
+    "dsp": {"DEPTHWISE_CONV_2D": dsp_depthwise_winner_compaction},
+    # the MVE depthwise kernel takes no scratch (the "dsp" entry is the DSP kernel's)
+    "mve": {"DEPTHWISE_CONV_2D": lambda g, op, winners: 0},
 }
 
 

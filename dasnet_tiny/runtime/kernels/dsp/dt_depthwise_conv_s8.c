@@ -21,6 +21,11 @@
 /* Largest kernel (taps) of the blocked path; larger kernels take the plain loops. */
 #define DT_DW_TAPS_MAX 49
 
+int32_t dt_dsp_depthwise_winner_buffer_size(const dt_dims *input_dims, int32_t count)
+{
+    return (input_dims->n * input_dims->h * input_dims->w * count + 3) & ~3;
+}
+
 int32_t dt_depthwise_conv_s8_get_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims)
 {
     (void)input_dims;
@@ -55,9 +60,11 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
                          const dt_dims *input_dims, const int8_t *input,
                          const dt_dims *filter_dims, const int8_t *filter, const int32_t *bias,
                          const dt_dims *output_dims, int8_t *output, const uint16_t *idx,
-                         int32_t n)
+                         int32_t n, const int8_t *compact)
 {
     const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
+    /* Input: the tensor (channel stride in_c), or the winners compacted (stride n). */
+    const int32_t xc = compact != NULL ? n : in_c;
     const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
     const int32_t out_h = output_dims->h, out_w = output_dims->w;
     const int32_t input_offset = params->input_offset;
@@ -67,8 +74,8 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
     const int32_t sh = params->stride.h, sw = params->stride.w;
     const int32_t ph = params->padding.h, pw = params->padding.w;
     const uint32_t off2 = dt_dsp_pair(input_offset);
-    const int32_t x_step = dil_w * in_c;
-    const int32_t row_step = dil_h * in_w * in_c;
+    const int32_t x_step = dil_w * xc;
+    const int32_t row_step = dil_h * in_w * xc;
     uint32_t wext[2 * DT_DW_TAPS_MAX];
     int32_t j, b, oy, ox, k;
 
@@ -82,8 +89,8 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
         int32_t c[4];
         int32_t m4[4], s4[4], b4[4];
         dt_dsp_rq4 q;
-        int adjacent;
-        int32_t t;
+        int adjacent, in_adj;
+        int32_t t, ci0;
         for (k = 0; k < 4; k++) {
             c[k] = idx != NULL ? (int32_t)idx[j + k] : j + k;
             m4[k] = quant->multiplier[c[k]];
@@ -91,6 +98,8 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
             b4[k] = bias != NULL ? bias[c[k]] : 0;
         }
         adjacent = c[3] - c[0] == 3;
+        in_adj = compact != NULL || adjacent;
+        ci0 = compact != NULL ? j : c[0];
         for (t = 0; t < k_h * k_w; t++) {
             const uint32_t w = dt_dw_gather4(filter + t * in_c, c, adjacent);
             wext[2 * t] = __sxtb16(w);
@@ -98,18 +107,18 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
         }
         dt_dsp_rq4_prep(&q, m4, s4, output_offset, act_min, act_max);
         for (b = 0; b < input_dims->n; b++) {
-            const int8_t *in_batch = input + b * in_h * in_w * in_c;
+            const int8_t *in_batch = (compact != NULL ? compact : input) + b * in_h * in_w * xc;
             int8_t *out = output + b * out_h * out_w * in_c;
             for (oy = 0; oy < out_h; oy++) {
                 const int32_t iy0 = oy * sh - ph;
                 int32_t ky_lo, ky_hi;
                 dt_tap_range(iy0, dil_h, k_h, in_h, &ky_lo, &ky_hi);
-                if (adjacent && k_h == 3 && k_w == 3 && ky_hi - ky_lo == 3 && ox_b > ox_a) {
+                if (in_adj && k_h == 3 && k_w == 3 && ky_hi - ky_lo == 3 && ox_b > ox_a) {
                     /* Left border, then the columns whose 3x3 window lies inside the input
                      * in one tight loop, then the right border (below). */
-                    int8_t *o_in = out + ox_a * in_c + c[0];
-                    const int8_t *xp = in_batch + (iy0 * in_w + ox_a * sw - pw) * in_c + c[0];
-                    const int32_t x_adv = sw * in_c;
+                    int8_t *o_in = out + ox_a * in_c;
+                    const int8_t *xp = in_batch + (iy0 * in_w + ox_a * sw - pw) * xc + ci0;
+                    const int32_t x_adv = sw * xc;
                     int32_t n_in = ox_b - ox_a;
                     for (; n_in > 0; n_in--, o_in += in_c, xp += x_adv) {
                         int32_t a0 = b4[0], a1 = b4[1], a2 = b4[2], a3 = b4[3];
@@ -130,14 +139,23 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
                         a[1] = a1;
                         a[2] = a2;
                         a[3] = a3;
-                        dt_dsp_rq4_store(o_in, a, &q, act_min, act_max);
+                        if (adjacent) {
+                            dt_dsp_rq4_store(o_in + c[0], a, &q, act_min, act_max);
+                        } else {
+                            int8_t o[4];
+                            dt_dsp_rq4_store(o, a, &q, act_min, act_max);
+                            o_in[c[0]] = o[0];
+                            o_in[c[1]] = o[1];
+                            o_in[c[2]] = o[2];
+                            o_in[c[3]] = o[3];
+                        }
                     }
                 }
                 for (ox = 0; ox < out_w; ox++, out += in_c) {
                     const int32_t ix0 = ox * sw - pw;
                     int32_t kx_lo, kx_hi, ky, kx;
                     int32_t a[4];
-                    if (adjacent && k_h == 3 && k_w == 3 && ky_hi - ky_lo == 3 && ox == ox_a &&
+                    if (in_adj && k_h == 3 && k_w == 3 && ky_hi - ky_lo == 3 && ox == ox_a &&
                         ox_b > ox_a) {
                         ox = ox_b - 1; /* done above */
                         out += (ox_b - 1 - ox_a) * in_c;
@@ -151,11 +169,11 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
                     if (kx_hi > kx_lo) {
                         int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
                         const int8_t *x_row =
-                            in_batch + ((iy0 + ky_lo * dil_h) * in_w + ix0 + kx_lo * dil_w) * in_c;
+                            in_batch + ((iy0 + ky_lo * dil_h) * in_w + ix0 + kx_lo * dil_w) * xc;
                         const uint32_t *w_row = wext + 2 * (ky_lo * k_w + kx_lo);
                         const int32_t n_kx = kx_hi - kx_lo;
-                        if (adjacent) {
-                            x_row += c[0];
+                        if (in_adj) {
+                            x_row += ci0;
                             for (ky = ky_lo; ky < ky_hi; ky++) {
                                 const int8_t *xp = x_row;
                                 const uint32_t *wp = w_row;
@@ -216,8 +234,9 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
         const int32_t ch = idx != NULL ? (int32_t)idx[j] : j;
         const int32_t m = quant->multiplier[ch], s = quant->shift[ch];
         const int32_t b0 = bias != NULL ? bias[ch] : 0;
+        const int32_t xch = compact != NULL ? j : ch;
         for (b = 0; b < input_dims->n; b++) {
-            const int8_t *in_batch = input + b * in_h * in_w * in_c;
+            const int8_t *in_batch = (compact != NULL ? compact : input) + b * in_h * in_w * xc;
             int8_t *out = output + b * out_h * out_w * in_c + ch;
             for (oy = 0; oy < out_h; oy++) {
                 const int32_t iy0 = oy * sh - ph;
@@ -230,7 +249,7 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
                     for (ky = ky_lo; ky < ky_hi; ky++) {
                         for (kx = kx_lo; kx < kx_hi; kx++) {
                             const int32_t iy = iy0 + ky * dil_h, ix = ix0 + kx * dil_w;
-                            acc += ((int32_t)in_batch[(iy * in_w + ix) * in_c + ch] + input_offset) *
+                            acc += ((int32_t)in_batch[(iy * in_w + ix) * xc + xch] + input_offset) *
                                    (int32_t)filter[(ky * k_w + kx) * in_c + ch];
                         }
                     }
@@ -346,7 +365,29 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
             }
         }
     }
+    if (idx != NULL && n_idx > 0 && ctx != NULL && ctx->buf != NULL) {
+        /* Gather the winners' input channels once ([n][h][w][count]), then every tap reads
+         * four adjacent bytes. */
+        const int32_t positions = input_dims->n * input_dims->h * input_dims->w;
+        int8_t *const cx = (int8_t *)ctx->buf;
+        const int8_t *src = input;
+        int8_t *d = cx;
+        int32_t p;
+        if (ctx->size < dt_dsp_depthwise_winner_buffer_size(input_dims, n_idx)) {
+            return DT_ERR_ARG;
+        }
+        for (p = positions; p > 0; p--, src += in_c) {
+            const uint16_t *ip = idx;
+            const uint16_t *const ip_end = idx + n_idx;
+            while (ip < ip_end) {
+                *d++ = src[*ip++];
+            }
+        }
+        dt_dw_blocks(params, quant, input_dims, input, filter_dims, filter, bias, output_dims,
+                     output, idx, n_idx, cx);
+        return DT_OK;
+    }
     dt_dw_blocks(params, quant, input_dims, input, filter_dims, filter, bias, output_dims, output,
-                 idx, n_idx);
+                 idx, n_idx, NULL);
     return DT_OK;
 }

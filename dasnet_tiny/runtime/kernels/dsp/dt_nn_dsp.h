@@ -25,6 +25,11 @@
 #error "the kernels of runtime/kernels/dsp need the Arm DSP extension (Cortex-M4, M7, M33, ...)"
 #endif
 
+/* Scratch of the DSP depthwise kernel for `count` winning input channels (depth multiplier 1):
+ * the winners' input channels compacted, N*H*W*count bytes rounded up to 4 (planned by the
+ * generator, dasnet_tiny/scratch.py). Without it the winners are gathered tap by tap. */
+int32_t dt_dsp_depthwise_winner_buffer_size(const dt_dims *input_dims, int32_t count);
+
 /* Four bytes from any address (an unaligned LDR on these cores). */
 DT_INLINE uint32_t dt_dsp_read4(const int8_t *p)
 {
