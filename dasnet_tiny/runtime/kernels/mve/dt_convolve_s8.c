@@ -338,6 +338,217 @@ static DT_NOINLINE void pixel_border(const conv_shape *s, const conv_group *g, c
     store4(g, out, dt_mve_requantize(acc, &g->q, s->out_off, s->lo, s->hi));
 }
 
+/* ---- pixel-major path for small windows (<= 64 filter bytes per output channel) ----------
+ * The window of one output pixel is loaded once into K <= 4 vectors (contiguous loads, or byte
+ * gathers with the precomputed offsets), then every output channel is a K-chunk dot product with
+ * its filter row: the input is read once per pixel instead of once per group of channels. At a
+ * border the taps outside the input are predicated off and replaced by the input zero point
+ * (-offset): (zp + offset) * w = 0, so bias + offset * (full kernel sum) + sum(x' * w) equals
+ * TFLite's sum over the valid taps. */
+
+#define DT_CONV_MVE_PM_MAX_OC 256
+
+typedef struct {
+    const int8_t *filter;
+    const int32_t *bfull; /* bias + offset * kernel sum, per output channel */
+    const int32_t *mult;
+    const int32_t *shift;
+    int32_t out_c, ks, out_off, lo, hi;
+    int32_t wt;           /* filter offset of the last window chunk */
+} pm_ctx;
+
+/* Every output channel of one pixel from its window chunks v0..v3 (K of them): chunk k < K - 1
+ * covers filter bytes 16k..16k+15, the last one filter bytes wt..wt+15 (wt = ks - 16 when
+ * ks > 16: it ends at the row's end; its lanes already covered are zero in the window, so the
+ * filter loads are never predicated and never leave the filter). Four channels per step, the last
+ * step overlapping the previous one (out_c >= 4). no_left: every shift <= 0. */
+#define PM_W(K, k) ((k) == (K) - 1 ? wt : 16 * (k))
+#define DEF_PM_CHANNELS(K, NL)                                                                     \
+    static DT_NOINLINE void pm_channels_##K##_##NL(const pm_ctx *c, int8x16_t v0, int8x16_t v1,   \
+                                                   int8x16_t v2, int8x16_t v3, int8_t *out)        \
+    {                                                                                              \
+        const int32_t out_c = c->out_c, ks = c->ks, wt = c->wt;                                    \
+        const int32_t out_off = c->out_off, lo = c->lo, hi = c->hi;                                \
+        const int8_t *w = c->filter;                                                               \
+        const int32_t *bf = c->bfull, *mu = c->mult, *sh = c->shift;                               \
+        int32_t oc;                                                                                \
+        (void)v1;                                                                                  \
+        (void)v2;                                                                                  \
+        (void)v3;                                                                                  \
+        for (oc = 0; oc < out_c; oc += 4, w += 4 * ks, bf += 4, mu += 4, sh += 4, out += 4) {      \
+            int32_t a0, a1, a2, a3;                                                                \
+            int32x4_t acc, shv;                                                                    \
+            if (oc + 4 > out_c) { /* overlap the previous group */                                 \
+                const int32_t back = oc + 4 - out_c;                                               \
+                w -= back * ks;                                                                    \
+                bf -= back;                                                                        \
+                mu -= back;                                                                        \
+                sh -= back;                                                                        \
+                out -= back;                                                                       \
+            }                                                                                      \
+            DT_OPAQUE(w);                                                                          \
+            a0 = vmladavq_s8(v0, vldrbq_s8(w + PM_W(K, 0)));                                          \
+            a1 = vmladavq_s8(v0, vldrbq_s8(w + ks + PM_W(K, 0)));                                     \
+            a2 = vmladavq_s8(v0, vldrbq_s8(w + 2 * ks + PM_W(K, 0)));                                 \
+            a3 = vmladavq_s8(v0, vldrbq_s8(w + 3 * ks + PM_W(K, 0)));                                 \
+            if (K > 1) {                                                                           \
+                a0 = vmladavaq_s8(a0, v1, vldrbq_s8(w + PM_W(K, 1)));                                 \
+                a1 = vmladavaq_s8(a1, v1, vldrbq_s8(w + ks + PM_W(K, 1)));                            \
+                a2 = vmladavaq_s8(a2, v1, vldrbq_s8(w + 2 * ks + PM_W(K, 1)));                        \
+                a3 = vmladavaq_s8(a3, v1, vldrbq_s8(w + 3 * ks + PM_W(K, 1)));                        \
+            }                                                                                      \
+            if (K > 2) {                                                                           \
+                a0 = vmladavaq_s8(a0, v2, vldrbq_s8(w + PM_W(K, 2)));                                 \
+                a1 = vmladavaq_s8(a1, v2, vldrbq_s8(w + ks + PM_W(K, 2)));                            \
+                a2 = vmladavaq_s8(a2, v2, vldrbq_s8(w + 2 * ks + PM_W(K, 2)));                        \
+                a3 = vmladavaq_s8(a3, v2, vldrbq_s8(w + 3 * ks + PM_W(K, 2)));                        \
+            }                                                                                      \
+            if (K > 3) {                                                                           \
+                a0 = vmladavaq_s8(a0, v3, vldrbq_s8(w + PM_W(K, 3)));                                 \
+                a1 = vmladavaq_s8(a1, v3, vldrbq_s8(w + ks + PM_W(K, 3)));                            \
+                a2 = vmladavaq_s8(a2, v3, vldrbq_s8(w + 2 * ks + PM_W(K, 3)));                        \
+                a3 = vmladavaq_s8(a3, v3, vldrbq_s8(w + 3 * ks + PM_W(K, 3)));                        \
+            }                                                                                      \
+            acc = vaddq_s32(dt_mve_vec4(a0, a1, a2, a3), vldrwq_s32(bf));                          \
+            shv = vldrwq_s32(sh);                                                                  \
+            if (!NL) {                                                                             \
+                acc = vshlq_s32(acc, vmaxq_s32(shv, vdupq_n_s32(0)));                              \
+                shv = vminq_s32(shv, vdupq_n_s32(0));                                              \
+            }                                                                                      \
+            vstrbq_s32(out, dt_mve_requantize_r(acc, vldrwq_s32(mu), shv, out_off, lo, hi));      \
+        }                                                                                          \
+    }
+DEF_PM_CHANNELS(1, 0)
+DEF_PM_CHANNELS(2, 0)
+DEF_PM_CHANNELS(3, 0)
+DEF_PM_CHANNELS(4, 0)
+DEF_PM_CHANNELS(1, 1)
+DEF_PM_CHANNELS(2, 1)
+DEF_PM_CHANNELS(3, 1)
+DEF_PM_CHANNELS(4, 1)
+
+/* The pixel-major convolution (mode WIN_SINGLE without border pixels, or WIN_GATHER); needs
+ * 4 <= out_c <= DT_CONV_MVE_PM_MAX_OC and ks <= 64. */
+static DT_NOINLINE void conv_pm(const conv_shape *s, const dt_conv_params *params,
+                                const dt_per_channel_quant_params *quant, const dt_dims *input_dims,
+                                const int8_t *input, const dt_dims *filter_dims,
+                                const int8_t *filter, const int32_t *bias,
+                                const dt_dims *output_dims, int8_t *output)
+{
+    const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
+    const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
+    const int32_t out_c = output_dims->c, ks = s->ks, K = (ks + 15) >> 4;
+    const int8x16_t zpv = vdupq_n_s8((int8_t)(-s->off));
+    /* the last chunk: window bytes ws..ws+15, lanes below lane0 already in the previous chunk */
+    const int32_t ws = ks > 16 ? ks - 16 : 0, lane0 = 16 * (K - 1) - ws;
+    const mve_pred16_t pt = (mve_pred16_t)(vctp8q((uint32_t)(ks - ws)) &
+                                           (uint16_t)~vctp8q((uint32_t)lane0));
+    const uint8x16_t lane = vidupq_n_u8(0, 1);
+    int32_t bfull[DT_CONV_MVE_PM_MAX_OC];
+    int no_left = 1;
+    pm_ctx c;
+    int32_t oc, b, oy, ox, j;
+    for (oc = 0; oc < out_c; oc++) {
+        bfull[oc] = (bias != NULL ? bias[oc] : 0) + s->off * dt_mve_sum_s8(filter + oc * ks, ks);
+    }
+    for (oc = 0; oc < out_c; oc++) {
+        no_left &= quant->shift[oc] <= 0;
+    }
+    c.wt = ws;
+    c.filter = filter;
+    c.bfull = bfull;
+    c.mult = quant->multiplier;
+    c.shift = quant->shift;
+    c.out_c = out_c;
+    c.ks = ks;
+    c.out_off = s->out_off;
+    c.lo = s->lo;
+    c.hi = s->hi;
+    for (b = 0; b < input_dims->n; b++) {
+        const int8_t *in_b = input + b * in_h * in_w * in_c;
+        for (oy = 0; oy < output_dims->h; oy++) {
+            const int32_t iy0 = oy * params->stride.h - params->padding.h;
+            int32_t ky_lo, ky_hi;
+            dt_tap_range(iy0, params->dilation.h, k_h, in_h, &ky_lo, &ky_hi);
+            for (ox = 0; ox < output_dims->w; ox++) {
+                const int32_t ix0 = ox * params->stride.w - params->padding.w;
+                const int32_t pos0 = (iy0 * in_w + ix0) * in_c; /* may lie outside the input */
+                int8x16_t v[4];
+                int32_t kx_lo, kx_hi;
+                dt_tap_range(ix0, params->dilation.w, k_w, in_w, &kx_lo, &kx_hi);
+                if (s->mode == WIN_SINGLE) {
+                    const int8_t *x = in_b + pos0; /* no border pixels on this path */
+                    for (j = 0; j < K - 1; j++) {
+                        v[j] = vldrbq_s8(x + 16 * j);
+                    }
+                    v[K - 1] = vldrbq_z_s8(x + ws, pt);
+                } else if (ky_lo == 0 && ky_hi == k_h && kx_lo == 0 && kx_hi == k_w) {
+                    const int8_t *x = in_b + pos0;
+                    for (j = 0; j < K - 1; j++) {
+                        v[j] = vldrbq_gather_offset_s8(x, vldrbq_u8(s->gofs + 16 * j));
+                    }
+                    v[K - 1] = vldrbq_gather_offset_z_s8(x, vldrbq_u8(s->gofs + ws), pt);
+                } else if (ky_lo < ky_hi && kx_lo < kx_hi) {
+                    const int32_t d = ky_lo * s->x_row + kx_lo * s->x_col;
+                    const int8_t *first = in_b + (pos0 + d);
+                    for (j = 0; j < K; j++) {
+                        const int32_t at = j == K - 1 ? ws : 16 * j;
+                        const uint8x16_t ky = vldrbq_u8(s->gky + at);
+                        const uint8x16_t kx = vldrbq_u8(s->gkx + at);
+                        mve_pred16_t m = vcmpcsq_m_n_u8(ky, (uint8_t)ky_lo,
+                                                        j == K - 1 ? pt : vctp8q(16));
+                        m = vcmphiq_m_u8(vdupq_n_u8((uint8_t)ky_hi), ky, m);
+                        m = vcmpcsq_m_n_u8(kx, (uint8_t)kx_lo, m);
+                        m = vcmphiq_m_u8(vdupq_n_u8((uint8_t)kx_hi), kx, m);
+                        /* invalid taps: the zero point; lanes already in the previous chunk: 0 */
+                        v[j] = vpselq_s8(
+                            vldrbq_gather_offset_z_s8(first,
+                                                      vsubq_n_u8(vldrbq_u8(s->gofs + at), (uint8_t)d), m),
+                            zpv, m);
+                        if (j == K - 1) {
+                            v[j] = vpselq_s8(v[j], vdupq_n_s8(0), vcmpcsq_n_u8(lane, (uint8_t)lane0));
+                        }
+                    }
+                } else {
+                    for (j = 0; j < K; j++) {
+                        v[j] = zpv;
+                    }
+                    v[K - 1] = vpselq_s8(zpv, vdupq_n_s8(0), vcmpcsq_n_u8(lane, (uint8_t)lane0));
+                }
+                {
+                    int8_t *out = output + ((b * output_dims->h + oy) * output_dims->w + ox) * out_c;
+                    switch (K * 2 + no_left) {
+                    case 2:
+                        pm_channels_1_0(&c, v[0], v[0], v[0], v[0], out);
+                        break;
+                    case 3:
+                        pm_channels_1_1(&c, v[0], v[0], v[0], v[0], out);
+                        break;
+                    case 4:
+                        pm_channels_2_0(&c, v[0], v[1], v[1], v[1], out);
+                        break;
+                    case 5:
+                        pm_channels_2_1(&c, v[0], v[1], v[1], v[1], out);
+                        break;
+                    case 6:
+                        pm_channels_3_0(&c, v[0], v[1], v[2], v[2], out);
+                        break;
+                    case 7:
+                        pm_channels_3_1(&c, v[0], v[1], v[2], v[2], out);
+                        break;
+                    case 8:
+                        pm_channels_4_0(&c, v[0], v[1], v[2], v[3], out);
+                        break;
+                    default:
+                        pm_channels_4_1(&c, v[0], v[1], v[2], v[3], out);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* Dense convolution (all input channels). */
 static void conv_dense(const dt_conv_params *params, const dt_per_channel_quant_params *quant,
                        const dt_dims *input_dims, const int8_t *input, const dt_dims *filter_dims,
@@ -416,6 +627,15 @@ static void conv_dense(const dt_conv_params *params, const dt_per_channel_quant_
     ox_a = ox_a < out_w ? ox_a : out_w;
     ox_b = ox_b < ox_a ? ox_a : (ox_b > out_w ? out_w : ox_b);
 
+    {
+        if (s.ks <= 64 && s.ks >= 16 && out_c >= 4 && out_c <= DT_CONV_MVE_PM_MAX_OC &&
+            s.mode == WIN_GATHER) {
+            conv_pm(&s, params, quant, input_dims, input, filter_dims, filter, bias, output_dims,
+                    output);
+            return;
+        }
+    }
+
     for (oc = 0; oc < out_c; oc += 4) {
         conv_group g;
         const int32_t nv = out_c - oc < 4 ? out_c - oc : 4;
@@ -438,6 +658,12 @@ static void conv_dense(const dt_conv_params *params, const dt_per_channel_quant_
         for (b = 0; b < input_dims->n; b++) {
             const int8_t *in_b = input + b * batch;
             int8_t *out_b = output + b * out_h * out_w * out_c + oc;
+            if (k_h == 1 && k_w == 1 && st_h == 1 && st_w == 1 && pad_h == 0 && pad_w == 0 &&
+                out_h == in_h && out_w == in_w) {
+                /* 1x1, stride 1, no padding: the whole image is one run of interior pixels */
+                seg_interior(&s, &g, in_b, out_h * out_w, out_b);
+                continue;
+            }
             for (oy = 0; oy < out_h; oy++) {
                 const int32_t iy0 = oy * st_h - pad_h;
                 int8_t *out_row = out_b + oy * out_w * out_c;
