@@ -110,7 +110,6 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
 
     producers = graph.producers()
     consumers = graph.consumers()
-    new_ops: dict[int, list[Op]] = {}  # insert after op index (-1: before everything)
     # A model output produced by a WTA layer is, in the twin, the WTA input itself (the identity
     # or mask disappears in conversion): the WTA op inserted there must become the graph output.
     output_taps = _output_taps(model, conv)
@@ -133,22 +132,13 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
         if rank not in (2, 4):
             raise UnsupportedModelError(f"WTA layer {layer.name!r}: input rank {rank} (need 2 or 4)")
         k = wta_k(layer.rate, t.shape[-1])
-        out = Tensor(name=layer.name, shape=t.shape, dtype="int8", scale=t.scale,
-                     zero_point=t.zero_point)
-        graph.tensors.append(out)
-        oi = len(graph.tensors) - 1
+        oi = graph.add_tensor(Tensor(name=layer.name, shape=t.shape, dtype="int8", scale=t.scale,
+                                     zero_point=t.zero_point))
         wta_out[j] = oi
-        for ci in users:
-            graph.ops[ci].inputs = [oi if i == ti else i for i in graph.ops[ci].inputs]
-        op = Op(type=typ, inputs=[ti], outputs=[oi], name=layer.name,
-                options={"k": int(k), "rate": float(layer.rate), "layer": layer.name})
-        new_ops.setdefault(producers.get(ti, -1), []).append(op)
-
-    ops = new_ops.get(-1, [])
-    for i, op in enumerate(graph.ops):
-        ops.append(op)
-        ops.extend(new_ops.get(i, []))
-    graph.ops = ops
+        # right after the op producing the tap; every later reader of the tap reads the WTA output
+        graph.insert_op(Op(type=typ, inputs=[ti], outputs=[oi], name=layer.name,
+                           options={"k": int(k), "rate": float(layer.rate), "layer": layer.name}),
+                        rewire=True)
     graph.outputs = [wta_out[j] if j in wta_out else out_index[n]
                      for n, j in zip(conv.output_names, output_taps)]
     graph.metadata["source"] = f"keras:{getattr(model, 'name', 'model')}"
