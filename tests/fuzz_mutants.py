@@ -745,6 +745,81 @@ def make_case(bases: list[Base], seed: int) -> tuple[str, bytes, str]:
 
 
 # ---------------------------------------------------------------------------------------------
+# edge parameters (accepted graphs at the limits of the validator)
+# ---------------------------------------------------------------------------------------------
+def _setq(t, scale=None, zp=None) -> None:
+    if scale is not None:
+        t.scale = (float(np.float32(scale)),)
+    if zp is not None:
+        t.zero_point = (int(zp),)
+
+
+def edge_variants():
+    """(name, graph) of op-space graphs pushed to extreme quantization parameters: biases at the
+    accumulator bound, extreme zero points, output scales 1e-9..1e9 times the fitted one, tiny ADD
+    input scales, softmax beta up to 1e30. The validator refuses some; the accepted ones must run
+    clean under the sanitizers and match the reference."""
+    import sys
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    import graphs
+    from dasnet_tiny.validate import ACC_LIMIT
+
+    cases = dict(graphs.op_space_cases())
+    for name in ("conv_k3x3_s11_same_relu6", "conv_per_tensor_no_bias", "fc_2d", "dw_m2_k3x3_s11_d11_same"):
+        g = cases[name](0)
+        op = g.ops[0]
+        w = g.tensor(op.inputs[1])
+        if len(op.inputs) > 2 and op.inputs[2] >= 0:
+            oc = g.tensor(op.inputs[2]).shape[0]
+            wabs = np.abs(w.data.astype(np.int64))
+            per = wabs.reshape(oc, -1).sum(1) if op.type != "DEPTHWISE_CONV_2D" else wabs.reshape(-1, oc).sum(0)
+            for sign in (1, -1):  # the largest bias the validator accepts
+                g2 = copy.deepcopy(g)
+                g2.tensor(op.inputs[2]).data = (sign * (ACC_LIMIT - 256 * per)).astype(np.int32)
+                yield f"{name}_bias{'+' if sign > 0 else '-'}max", g2
+        for zx, zy in ((-128, 127), (127, -128)):
+            g2 = copy.deepcopy(g)
+            _setq(g2.tensor(op.inputs[0]), zp=zx)
+            _setq(g2.tensor(op.outputs[0]), zp=zy)
+            yield f"{name}_zp{zx}_{zy}", g2
+        for f in (1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e6, 1e8, 1e9):
+            g2 = copy.deepcopy(g)
+            y = g2.tensor(op.outputs[0])
+            _setq(y, scale=y.scale[0] * f)
+            yield f"{name}_outscale*{f:g}", g2
+    for name in ("mul_same", "mul_const", "add_same", "add_bcast_both", "quantize", "mean_big",
+                 "mean_axes12_keep", "softmax_10", "concat_c", "pad_all", "averagepool_k3x3_s22_same_relu6"):
+        g = cases[name](0)
+        op = g.ops[-1]
+        for f in (1e-9, 1e-6, 1e-3, 1e3, 1e6, 1e9):
+            g2 = copy.deepcopy(g)
+            t = g2.tensor(op.inputs[0] if name.startswith("softmax") else op.outputs[0])
+            _setq(t, scale=t.scale[0] * f)
+            yield f"{name}_scale*{f:g}", g2
+        for zx, zy in ((-128, 127), (127, -128)):
+            g2 = copy.deepcopy(g)
+            for i in op.inputs:
+                if i >= 0 and g2.tensor(i).data is None:
+                    _setq(g2.tensor(i), zp=zx)
+            if not name.startswith("softmax"):
+                _setq(g2.tensor(op.outputs[0]), zp=zy)
+            yield f"{name}_zp{zx}_{zy}", g2
+        if name.startswith("add"):
+            for f in (1e-6, 1e-9, 1e-12):
+                g2 = copy.deepcopy(g)
+                a = g2.tensor(op.inputs[0])
+                _setq(a, scale=a.scale[0] * f)
+                yield f"{name}_a*{f:g}", g2
+        if name.startswith("softmax"):
+            for beta in (1e-3, 1e3, 1e6, 1e30):
+                g2 = copy.deepcopy(g)
+                g2.ops[-1].options["beta"] = beta
+                yield f"{name}_beta{beta:g}", g2
+
+
+# ---------------------------------------------------------------------------------------------
 # the property
 # ---------------------------------------------------------------------------------------------
 def load(kind: str, data: bytes, tmpdir: str):

@@ -92,6 +92,50 @@ def test_fuzz_accepted_mutants_generated_c_sanitized_many(bases, tmp_path):
     _run_generated_c(bases, range(2_000_000, 2_002_000), 50, tmp_path)
 
 
+def _edge_cases(every: int):
+    from dasnet_tiny.validate import validate_graph
+    accepted, refused = [], 0
+    for i, (name, g) in enumerate(F.edge_variants()):
+        try:
+            validate_graph(g, name)
+        except UnsupportedModelError as e:
+            assert "\n" not in str(e)
+            refused += 1
+            continue
+        accepted.append((name, g))
+    assert accepted and refused
+    return accepted[::every]
+
+
+def _run_edge(cases, tmp_path):
+    from dasnet_tiny.hostbuild import verify_host
+    bad = []
+    for name, g in cases:
+        rng = np.random.default_rng(0)
+        xs = []
+        for i in g.inputs:
+            a = rng.integers(-128, 128, (4, *g.tensor(i).shape[1:]), dtype=np.int8)
+            a[0], a[1] = -128, 127  # the extremes of every input
+            xs.append(a)
+        r = verify_host(g, xs if len(xs) > 1 else xs[0], model_dir=tmp_path / name.replace("*", "x"),
+                        sanitize=True)
+        if not r.ok:
+            bad.append(f"{name}: {r.text}")
+    assert not bad, "\n".join(bad)
+
+
+@needs_gcc
+def test_edge_parameters_accepted_run_clean_under_sanitizers(tmp_path):
+    """A sample of the accepted extreme-parameter graphs (all of them under -m slow)."""
+    _run_edge(_edge_cases(every=12), tmp_path)
+
+
+@needs_gcc
+@pytest.mark.slow
+def test_edge_parameters_accepted_run_clean_under_sanitizers_all(tmp_path):
+    _run_edge(_edge_cases(every=1), tmp_path)
+
+
 # ---- targeted mutants (named invariants) -------------------------------------------------------
 def _kws_model():
     from conftest import shared_file
