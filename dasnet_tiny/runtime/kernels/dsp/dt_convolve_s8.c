@@ -278,6 +278,172 @@ static void dt_convolve_s8_wext(const dt_conv_params *params,
     }
 }
 
+/* ---- first layers: windows gathered, inputs and weights both pre-extended ------------------
+ * For up to DT_COL_K (padded to a multiple of 4) window bytes: the weights of up to 16 output
+ * channels are sign-extended once on the stack; per position the window is gathered (padding
+ * taps = the input zero point, whose x + offset is 0; the tail up to a multiple of 4 as well,
+ * against zero weights) and extended with the offset, then each block of 4 channels costs one
+ * LDRD of inputs and four LDRD of weights per 16 MACs. */
+#define DT_COL_K 64
+#define DT_COL_WE_WORDS 1280 /* e.g. 64 channels x 40 window bytes (KWS DS-CNN's first layer) */
+#define DT_COL_OC_MAX 64
+
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void dt_col_block(const uint32_t *xe, const uint32_t *we, int32_t n4, int32_t *a)
+{
+    const uint32_t *const xe_end = xe + 2 * n4;
+    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+    uint32_t t0, t1, t2, t3;
+    __asm__ volatile("1:\n\t"
+                     "ldrd %[t0], %[t1], [%[x]], #8\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "smlad %[a0], %[t0], %[t2], %[a0]\n\t"
+                     "smlad %[a0], %[t1], %[t3], %[a0]\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "smlad %[a1], %[t0], %[t2], %[a1]\n\t"
+                     "smlad %[a1], %[t1], %[t3], %[a1]\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "smlad %[a2], %[t0], %[t2], %[a2]\n\t"
+                     "smlad %[a2], %[t1], %[t3], %[a2]\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "cmp %[x], %[xe]\n\t"
+                     "smlad %[a3], %[t0], %[t2], %[a3]\n\t"
+                     "smlad %[a3], %[t1], %[t3], %[a3]\n\t"
+                     "bcc 1b\n\t"
+                     : [x] "+r"(xe), [w] "+r"(we), [a0] "+r"(a0), [a1] "+r"(a1), [a2] "+r"(a2),
+                       [a3] "+r"(a3), [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2),
+                       [t3] "=&r"(t3)
+                     : [xe] "r"(xe_end)
+                     : "cc", "memory");
+    a[0] = a0;
+    a[1] = a1;
+    a[2] = a2;
+    a[3] = a3;
+}
+
+#if defined(__GNUC__) && !defined(__clang__)
+/* Short pad/copy loops: no memset/memcpy calls. */
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+#endif
+static void dt_convolve_s8_col(const dt_conv_params *params,
+                               const dt_per_channel_quant_params *quant,
+                               const dt_dims *input_dims, const int8_t *input,
+                               const dt_dims *filter_dims, const int8_t *filter,
+                               const int32_t *bias, const dt_dims *output_dims, int8_t *output)
+{
+    const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
+    const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
+    const int32_t out_h = output_dims->h, out_w = output_dims->w, out_c = output_dims->c;
+    const int32_t input_offset = params->input_offset;
+    const int32_t output_offset = params->output_offset;
+    const int32_t act_min = params->activation.min, act_max = params->activation.max;
+    const int32_t ks = k_h * k_w * in_c;
+    const int32_t n4 = (ks + 3) >> 2;
+    const int32_t dil_h = params->dilation.h;
+    const int32_t row = k_w * in_c;
+    const int8_t pad = (int8_t)(-input_offset);
+    const uint32_t off2 = dt_dsp_pair(input_offset);
+    int8_t col[DT_COL_K];
+    uint32_t xe[DT_COL_K / 2];
+    uint32_t we[DT_COL_WE_WORDS];
+    dt_dsp_rq4 q[DT_COL_OC_MAX / 4];
+    int32_t b4[DT_COL_OC_MAX];
+    int32_t oc0, b, oy, ox, k, g;
+    /* Output channels per pass: as many as the weight buffer holds (a multiple of 4). */
+    int32_t chunk = (DT_COL_WE_WORDS / (2 * n4)) & ~3;
+    chunk = chunk < DT_COL_OC_MAX ? chunk : DT_COL_OC_MAX;
+
+    for (oc0 = 0; oc0 < out_c; oc0 += chunk) {
+        const int32_t n_oc = out_c - oc0 < chunk ? out_c - oc0 : chunk;
+        const int32_t n_blk = n_oc >> 2;
+        int8_t *out = output + oc0;
+        /* we: [block][group][channel of the block][2 words] */
+        for (k = 0; k < n_oc; k++) {
+            const int8_t *fk = filter + (oc0 + k) * ks;
+            uint32_t *d = we + (k >> 2) * 8 * n4 + 2 * (k & 3);
+            b4[k] = bias != NULL ? bias[oc0 + k] : 0;
+            if (k >= 4 * n_blk) {
+                continue; /* the last n_oc % 4 channels: plain loop */
+            }
+            for (g = 0; g < n4; g++, d += 8) {
+                uint32_t w = 0;
+                int32_t i;
+                for (i = 3; i >= 0; i--) {
+                    w = (w << 8) | (4 * g + i < ks ? (uint8_t)fk[4 * g + i] : 0u);
+                }
+                d[0] = __sxtb16(w);
+                d[1] = dt_dsp_sxtb16_ror8(w);
+            }
+        }
+        for (k = 0; k < n_blk; k++) {
+            dt_dsp_rq4_prep(&q[k], quant->multiplier + oc0 + 4 * k, quant->shift + oc0 + 4 * k,
+                            output_offset, act_min, act_max);
+        }
+        for (b = 0; b < input_dims->n; b++) {
+            const int8_t *in_batch = input + b * in_h * in_w * in_c;
+            for (oy = 0; oy < out_h; oy++) {
+                const int32_t iy0 = oy * params->stride.h - params->padding.h;
+                int32_t ky_lo, ky_hi;
+                dt_tap_range(iy0, dil_h, k_h, in_h, &ky_lo, &ky_hi);
+                for (ox = 0; ox < out_w; ox++, out += out_c) {
+                    const int32_t ix0 = ox * params->stride.w - params->padding.w;
+                    int32_t kx_lo, kx_hi, r;
+                    int8_t *d = col;
+                    dt_tap_range(ix0, 1, k_w, in_w, &kx_lo, &kx_hi);
+                    for (r = 0; r < k_h; r++, d += row) {
+                        int8_t *dp = d;
+                        int8_t *const d_end = d + row;
+                        if (r >= ky_lo && r < ky_hi && kx_hi > kx_lo) {
+                            const int8_t *src =
+                                in_batch + ((iy0 + r * dil_h) * in_w + ix0 + kx_lo) * in_c;
+                            int8_t *const c_end = d + kx_hi * in_c;
+                            while (dp < d + kx_lo * in_c) {
+                                *dp++ = pad;
+                            }
+                            while (dp + 4 <= c_end) {
+                                dt_dsp_write4(dp, dt_dsp_read4(src));
+                                dp += 4;
+                                src += 4;
+                            }
+                            while (dp < c_end) {
+                                *dp++ = *src++;
+                            }
+                        }
+                        while (dp < d_end) {
+                            *dp++ = pad;
+                        }
+                    }
+                    for (r = ks; r < 4 * n4; r++) {
+                        col[r] = pad;
+                    }
+                    dt_dsp_extend(col, n4, off2, xe);
+                    for (k = 0; k < n_blk; k++) {
+                        int32_t a[4];
+                        a[0] = b4[4 * k];
+                        a[1] = b4[4 * k + 1];
+                        a[2] = b4[4 * k + 2];
+                        a[3] = b4[4 * k + 3];
+                        dt_col_block(xe, we + k * 8 * n4, n4, a);
+                        dt_dsp_rq4_store(out + 4 * k, a, &q[k], act_min, act_max);
+                    }
+                    for (k = 4 * n_blk; k < n_oc; k++) {
+                        const int8_t *fk = filter + (oc0 + k) * ks;
+                        int32_t acc = b4[k], i;
+                        for (i = 0; i < ks; i++) {
+                            acc += ((int32_t)col[i] + input_offset) * fk[i];
+                        }
+                        out[k] = dt_dsp_requantize(acc, quant->multiplier[oc0 + k],
+                                                   quant->shift[oc0 + k], output_offset, act_min,
+                                                   act_max);
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* Convolutions with short kernel rows (first layers: 1 to 3 input channels): each window is
  * gathered once into a stack buffer (padding taps = the input zero point, whose x + offset is
  * 0, so the offset term bias + offset * sum(w) is the same for every position) and every block of
@@ -590,6 +756,12 @@ static dt_status dt_convolve_s8_run(const dt_conv_params *params,
         2 * k_h * k_w * in_c <= 2 * DT_CONV_WEXT_WORDS) {
         dt_convolve_s8_wext(params, quant, input_dims, input, filter_dims, filter, bias,
                             output_dims, output);
+        return DT_OK;
+    }
+    if (idx == NULL && params->dilation.w == 1 && (in_c & 3) != 0 &&
+        k_h * k_w * in_c <= DT_COL_K) {
+        dt_convolve_s8_col(params, quant, input_dims, input, filter_dims, filter, bias,
+                           output_dims, output);
         return DT_OK;
     }
     if (idx == NULL && params->dilation.w == 1 && k_w * in_c < 16 &&
