@@ -141,11 +141,13 @@ def _verify_board(graph: Graph, xs: np.ndarray, board_name: str, build: Path, ti
         b = int(np.flatnonzero(got[s] != want[s])[0])
         first = f"sample {s}, byte {b}: expected {int(want[s, b])}, got {int(got[s, b])}"
         from .hostbuild import verify_host
+        # Localize on the host with the portable kernels (a target's variant kernels, e.g. DSP
+        # or MVE intrinsics, do not build there): the same model code, layer by layer.
         h = verify_host(graph, xs[s:s + 1].reshape(1, *graph.input_tensors[0].shape[1:]),
-                        model_dir=model_dir, regenerate=False)
+                        model_dir=build / "host-portable", regenerate=True)
         first += ("; " + h.first_mismatch.text().split("; ", 1)[-1] if h.first_mismatch else
-                  "; the host build of the same C matches the reference: the difference comes from the "
-                  "board build (compiler, flags or target)")
+                  f"; the portable C on the host matches the reference: the difference comes from "
+                  f"the {board.core} build (its kernel variants, compiler or flags)")
         lines.append(f"first difference: {first}")
     rep = board_report(graph, gen, run, board, ok=not bad.size, mismatches=int(bad.size), first=first)
     m = rep
