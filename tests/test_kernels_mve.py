@@ -87,6 +87,33 @@ def test_binary_broadcast_bit_exact(tmp_path):
     assert _run_all(_binary_graphs(), tmp_path) == []
 
 
+def _wide_graphs():
+    """Shapes the op space does not reach: depthwise with 16+ channels (16-lane groups, overlapping
+    last group, padded rows), wide and strided convolutions (chunk tables, pixel-major windows)."""
+    items = []
+    for i, (shape, k, st, pad, dil) in enumerate((((1, 10, 9, 20), (3, 3), (1, 1), "SAME", (1, 1)),
+                                                  ((1, 7, 8, 35), (3, 3), (2, 2), "SAME", (1, 1)),
+                                                  ((1, 9, 9, 16), (5, 3), (1, 2), "SAME", (1, 1)),
+                                                  ((1, 12, 11, 24), (3, 3), (1, 1), "SAME", (2, 2)),
+                                                  ((1, 6, 6, 17), (3, 3), (1, 1), "VALID", (1, 1)))):
+        b = graphs.GraphBuilder(i, f"dw_wide{i}")
+        y = b.depthwise(b.input(shape), k, st, pad, dil, act="RELU6" if i % 2 else "NONE")
+        items.append((f"dw_wide{i}", b.graph([y])))
+    for i, (shape, cout, k, st, pad) in enumerate((((1, 8, 8, 32), 20, (1, 1), (1, 1), "VALID"),
+                                                   ((1, 9, 7, 16), 9, (3, 3), (1, 1), "SAME"),
+                                                   ((1, 11, 10, 3), 8, (3, 3), (2, 2), "SAME"),
+                                                   ((1, 13, 6, 1), 12, (6, 3), (2, 1), "SAME"),
+                                                   ((1, 6, 5, 40), 6, (2, 2), (1, 2), "SAME"))):
+        b = graphs.GraphBuilder(10 + i, f"conv_wide{i}")
+        y = b.conv2d(b.input(shape), cout, k, st, pad, act="RELU")
+        items.append((f"conv_wide{i}", b.graph([y])))
+    return items
+
+
+def test_wide_shapes_bit_exact(tmp_path):
+    assert _run_all(_wide_graphs(), tmp_path) == []
+
+
 def test_wta_consumers_bit_exact(tmp_path):
     items = [(f"{c}_{r}", graphs.wta_graph(c, r, seed=3)) for c, r in
              (("conv", 0.25), ("conv_strided", 0.5), ("depthwise", 0.5), ("depthwise_m2", 0.75),

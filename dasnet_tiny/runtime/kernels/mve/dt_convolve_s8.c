@@ -607,10 +607,13 @@ static void conv_dense(const dt_conv_params *params, const dt_per_channel_quant_
     if (s.mode != WIN_GATHER) {
         const int32_t run = s.mode == WIN_TAPS ? in_c : (s.mode == WIN_ROWS ? s.f_row : s.ks);
         if ((run & 15) == 0 && s.ks / 16 <= DT_CONV_MVE_CHUNKS) {
+            /* runs: SINGLE one of ks bytes; ROWS k_h of f_row; TAPS k_h * k_w of in_c */
+            const int32_t n_ky = s.mode == WIN_SINGLE ? 1 : k_h;
+            const int32_t n_kx = s.mode == WIN_TAPS ? k_w : 1;
             int32_t ky, kx, c;
-            for (ky = 0; ky < k_h; ky++) {
-                for (kx = 0; kx < k_w; kx++) {
-                    for (c = 0; c < in_c; c += 16) {
+            for (ky = 0; ky < n_ky; ky++) {
+                for (kx = 0; kx < n_kx; kx++) {
+                    for (c = 0; c < run; c += 16) {
                         xoff[s.chunks++] = ky * s.x_row + kx * s.x_col + c;
                     }
                 }

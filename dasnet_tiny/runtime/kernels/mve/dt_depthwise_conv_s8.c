@@ -191,6 +191,224 @@ static void dw_dense4(const dw_shape *s, const int8_t *input, const int8_t *filt
     }
 }
 
+/* ---- padded-rows path: the k_h input rows of an output row are copied into a stack buffer
+ * with the horizontal padding (and any row outside the input) set to the input zero point, so
+ * every pixel is an interior pixel: (zp + offset) * w = 0 for a padding tap, and
+ * bias + offset * (full kernel sum) + sum(x' * w) is TFLite's sum over the valid taps. */
+#define DT_DW_MVE_ROWBUF 4096
+#define DT_DW_MVE_MAX_C 256
+
+DT_INLINE void copy_s8(int8_t *d, const int8_t *x, int32_t n)
+{
+    for (; n >= 16; n -= 16, d += 16, x += 16) {
+        vstrbq_s8(d, vldrbq_s8(x));
+    }
+    if (n > 0) {
+        const mve_pred16_t p = vctp8q((uint32_t)n);
+        vstrbq_p_s8(d, vldrbq_z_s8(x, p), p);
+    }
+}
+
+DT_INLINE void fill_s8(int8_t *d, int8x16_t v, int32_t n)
+{
+    for (; n >= 16; n -= 16, d += 16) {
+        vstrbq_s8(d, v);
+    }
+    if (n > 0) {
+        vstrbq_p_s8(d, v, vctp8q((uint32_t)n));
+    }
+}
+
+/* One output row of four channels, 3x3 kernel: r0..r2 the tap rows (channel c, first column of
+ * the first pixel), columns x_col apart, pixels x_step apart; w the filter of channel c. */
+static DT_NOINLINE void dw_row4_3x3(const int8_t *r0, const int8_t *r1, const int8_t *r2,
+                                    int32_t x_col, int32_t x_step, int32_t count, const int8_t *w,
+                                    int32_t out_c, int32x4_t b_full, int32x4_t mult, int32x4_t rsh,
+                                    int32_t out_off, int32_t lo, int32_t hi, int8_t *out)
+{
+    for (; count > 0; count--, r0 += x_step, r1 += x_step, r2 += x_step, out += out_c) {
+        const int8_t *f = w;
+        int32x4_t acc;
+        DT_OPAQUE(f);
+        acc = vaddq_s32(b_full, vmulq_s32(vldrbq_s32(r0), vldrbq_s32(f)));
+        acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r0 + x_col), vldrbq_s32(f + out_c)));
+        acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r0 + 2 * x_col), vldrbq_s32(f + 2 * out_c)));
+        f += 3 * out_c;
+        DT_OPAQUE_V(acc);
+        acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r1), vldrbq_s32(f)));
+        acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r1 + x_col), vldrbq_s32(f + out_c)));
+        acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r1 + 2 * x_col), vldrbq_s32(f + 2 * out_c)));
+        f += 3 * out_c;
+        DT_OPAQUE_V(acc);
+        acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r2), vldrbq_s32(f)));
+        acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r2 + x_col), vldrbq_s32(f + out_c)));
+        acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(r2 + 2 * x_col), vldrbq_s32(f + 2 * out_c)));
+        vstrbq_s32(out, dt_mve_requantize_r(acc, mult, rsh, out_off, lo, hi));
+    }
+}
+
+/* As dw_row4_3x3 for any kernel: rows[ky] the tap rows. */
+static DT_NOINLINE void dw_row4_any(const int8_t *const *rows, int32_t k_h, int32_t k_w,
+                                    int32_t x_col, int32_t x_step, int32_t count, const int8_t *w,
+                                    int32_t out_c, int32x4_t b_full, const dt_mve_rq *q,
+                                    int32_t out_off, int32_t lo, int32_t hi, int8_t *out)
+{
+    int32_t px;
+    for (px = 0; px < count; px++, out += out_c) {
+        const int8_t *f = w;
+        int32x4_t acc = b_full;
+        int32_t ky, kx;
+        for (ky = 0; ky < k_h; ky++) {
+            const int8_t *x = rows[ky] + px * x_step;
+            for (kx = k_w; kx > 0; kx--, x += x_col, f += out_c) {
+                acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(x), vldrbq_s32(f)));
+            }
+        }
+        vstrbq_s32(out, dt_mve_requantize(acc, q, out_off, lo, hi));
+    }
+}
+
+/* Sixteen channels c..c+15 of one output row (padded rows, every pixel interior): a tap is two
+ * 16-lane int8 loads and two widening multiplies (VMULLB/VMULLT.S8: the products of the even and
+ * the odd channels as int16), widened again (VMOVLB/VMOVLT.S16) into four int32 accumulators that
+ * hold channels {0,4,8,12}, {2,6,10,14}, {1,5,9,13} and {3,7,11,15} (of c). */
+typedef struct {
+    int32x4_t bf[4];  /* bias + offset * kernel sum of the four lane sets */
+    int32x4_t mu[4];
+    int32x4_t lsh[4];
+    int32x4_t rsh[4];
+} dw16_params;
+
+/* Add the int16 products pe (even channels) and po (odd channels) to the four accumulators. */
+#define DW16_ACC(pe, po)                                                                           \
+    do {                                                                                           \
+        a0 = vaddq_s32(a0, vmovlbq_s16(pe));                                                       \
+        a1 = vaddq_s32(a1, vmovltq_s16(pe));                                                       \
+        a2 = vaddq_s32(a2, vmovlbq_s16(po));                                                       \
+        a3 = vaddq_s32(a3, vmovltq_s16(po));                                                       \
+    } while (0)
+
+static DT_NOINLINE void dw_row16(const int8_t *const *rows, int32_t k_h, int32_t k_w,
+                                 int32_t x_col, int32_t x_step, int32_t count, const int8_t *w,
+                                 int32_t C, const dw16_params *P, int32_t out_off, int32_t lo,
+                                 int32_t hi, int8_t *out)
+{
+    const uint32x4_t o4 = vidupq_n_u32(0, 4);
+    int32_t px;
+    for (px = 0; px < count; px++, out += C) {
+        int32x4_t a0 = P->bf[0], a1 = P->bf[1], a2 = P->bf[2], a3 = P->bf[3];
+        const int8_t *f = w;
+        int32_t ky, kx;
+        DT_OPAQUE(f);
+        for (ky = 0; ky < k_h; ky++) {
+            const int8_t *x = rows[ky] + px * x_step;
+            for (kx = k_w; kx > 0; kx--, x += x_col, f += C) {
+                const int8x16_t xv = vldrbq_s8(x), wv = vldrbq_s8(f);
+                const int16x8_t pe = vmullbq_int_s8(xv, wv), po = vmulltq_int_s8(xv, wv);
+                DW16_ACC(pe, po);
+            }
+        }
+        {
+            const dt_mve_rq q0 = {P->mu[0], P->lsh[0], P->rsh[0]};
+            const dt_mve_rq q1 = {P->mu[1], P->lsh[1], P->rsh[1]};
+            const dt_mve_rq q2 = {P->mu[2], P->lsh[2], P->rsh[2]};
+            const dt_mve_rq q3 = {P->mu[3], P->lsh[3], P->rsh[3]};
+            vstrbq_scatter_offset_s32(out, o4, dt_mve_requantize(a0, &q0, out_off, lo, hi));
+            vstrbq_scatter_offset_s32(out + 2, o4, dt_mve_requantize(a1, &q1, out_off, lo, hi));
+            vstrbq_scatter_offset_s32(out + 1, o4, dt_mve_requantize(a2, &q2, out_off, lo, hi));
+            vstrbq_scatter_offset_s32(out + 3, o4, dt_mve_requantize(a3, &q3, out_off, lo, hi));
+        }
+    }
+}
+
+/* Dense, ch_mult 1, 4 <= C <= DT_DW_MVE_MAX_C, k_h * wp * C <= DT_DW_MVE_ROWBUF (wp: padded
+ * row width in pixels). */
+static void dw_padded(const dw_shape *s, const int8_t *input, const int8_t *filter,
+                      const int32_t *bias, const dt_per_channel_quant_params *quant,
+                      int8_t *output, int32_t wp)
+{
+    int8_t buf[DT_DW_MVE_ROWBUF];
+    int32_t bfull[DT_DW_MVE_MAX_C];
+    const int32_t C = s->in_c, k_h = s->k_h, k_w = s->k_w, taps = k_h * k_w;
+    const int32_t row_bytes = wp * C, mid = s->pad_w * C, in_row = s->in_w * C;
+    const int32_t x_col = s->dil_w * C, x_step = s->st_w * C;
+    const int8x16_t zpv = vdupq_n_s8((int8_t)(-s->off));
+    const int8_t *rows[16];
+    int no_left = 1;
+    int32_t b, oy, ky, c, t;
+    for (c = 0; c < C; c++) {
+        int32_t sum = 0;
+        for (t = 0; t < taps; t++) {
+            sum += filter[t * C + c];
+        }
+        bfull[c] = (bias != NULL ? bias[c] : 0) + s->off * sum;
+        no_left &= quant->shift[c] <= 0;
+    }
+    fill_s8(buf, zpv, k_h * row_bytes);
+    for (b = 0; b < s->batches; b++) {
+        const int8_t *in_b = input + b * s->in_h * in_row;
+        int8_t *out_b = output + b * s->out_h * s->out_w * C;
+        for (oy = 0; oy < s->out_h; oy++) {
+            int8_t *out_row = out_b + oy * s->out_w * C;
+            for (ky = 0; ky < k_h; ky++) {
+                const int32_t iy = oy * s->st_h - s->pad_h + ky * s->dil_h;
+                int8_t *slot = buf + ky * row_bytes;
+                if (iy >= 0 && iy < s->in_h) {
+                    copy_s8(slot + mid, in_b + iy * in_row, in_row);
+                } else {
+                    fill_s8(slot + mid, zpv, in_row);
+                }
+                rows[ky] = slot;
+            }
+            if (C >= 16) {
+                for (c = 0; c < C; c += 16) {
+                    const int32_t o = c + 16 <= C ? c : C - 16; /* the last group overlaps */
+                    const uint32x4_t o4 = vidupq_n_u32(0, 4);
+                    static const uint8_t first[4] = {0, 2, 1, 3};
+                    const int8_t *r[16];
+                    dw16_params P;
+                    int32_t k;
+                    for (k = 0; k < 4; k++) {
+                        const int32x4_t shv =
+                            vldrwq_gather_shifted_offset_s32(quant->shift + o + first[k], o4);
+                        P.bf[k] = vldrwq_gather_shifted_offset_s32(bfull + o + first[k], o4);
+                        P.mu[k] = vldrwq_gather_shifted_offset_s32(quant->multiplier + o + first[k], o4);
+                        P.lsh[k] = vmaxq_s32(shv, vdupq_n_s32(0));
+                        P.rsh[k] = vminq_s32(shv, vdupq_n_s32(0));
+                    }
+                    for (ky = 0; ky < k_h; ky++) {
+                        r[ky] = rows[ky] + o;
+                    }
+                    dw_row16(r, k_h, k_w, x_col, x_step, s->out_w, filter + o, C, &P, s->out_off,
+                             s->lo, s->hi, out_row + o);
+                }
+                continue;
+            }
+            for (c = 0; c < C; c += 4) {
+                const int32_t o = c + 4 <= C ? c : C - 4; /* the last group overlaps */
+                const int32x4_t b_full = vldrwq_s32(bfull + o);
+                const int32x4_t sh = vldrwq_s32(quant->shift + o);
+                if (k_h == 3 && k_w == 3 && no_left) {
+                    dw_row4_3x3(rows[0] + o, rows[1] + o, rows[2] + o, x_col, x_step, s->out_w,
+                                filter + o, C, b_full, vldrwq_s32(quant->multiplier + o), sh,
+                                s->out_off, s->lo, s->hi, out_row + o);
+                } else {
+                    const int8_t *r[16];
+                    dt_mve_rq q;
+                    q.mult = vldrwq_s32(quant->multiplier + o);
+                    q.lsh = vmaxq_s32(sh, vdupq_n_s32(0));
+                    q.rsh = vminq_s32(sh, vdupq_n_s32(0));
+                    for (ky = 0; ky < k_h; ky++) {
+                        r[ky] = rows[ky] + o;
+                    }
+                    dw_row4_any(r, k_h, k_w, x_col, x_step, s->out_w, filter + o, C, b_full, &q,
+                                s->out_off, s->lo, s->hi, out_row + o);
+                }
+            }
+        }
+    }
+}
+
 /* Four output channels at lanes: input byte offsets xo (within a pixel), filter byte offsets fo
  * (within a tap), 4 valid lanes of n. Output to out + oo (scatter offsets within a pixel). */
 static void dw_group(const dw_shape *s, const int8_t *input, const int8_t *filter,
@@ -341,7 +559,14 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
     }
 
     if (idx == NULL && mult == 1 && in_c >= 4) {
-        dw_dense4(&s, input, filter, bias, quant, output);
+        /* padded row width (pixels): every window column of every output pixel */
+        const int32_t need = (s.out_w - 1) * s.st_w + (s.k_w - 1) * s.dil_w + 1;
+        const int32_t wp = need > s.pad_w + s.in_w ? need : s.pad_w + s.in_w;
+        if (in_c <= DT_DW_MVE_MAX_C && s.k_h <= 16 && s.k_h * wp * in_c <= DT_DW_MVE_ROWBUF) {
+            dw_padded(&s, input, filter, bias, quant, output, wp);
+        } else {
+            dw_dense4(&s, input, filter, bias, quant, output);
+        }
         return DT_OK;
     }
 
