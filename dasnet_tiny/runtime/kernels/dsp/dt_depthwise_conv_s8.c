@@ -55,6 +55,46 @@ DT_INLINE uint32_t dt_dw_gather4(const int8_t *x, const int32_t *c, int adjacent
         a3 = __smlatt(x13_, wext[(i) + 1], a3);                                                    \
     } while (0)
 
+/* n 3x3 windows inside the input, x_adv bytes apart (first tap of each at x), four adjacent
+ * channels; outputs out_step bytes apart. Taps: LDR (register offset), 2 SXTAB16, LDRD of the
+ * extended weights, 4 MACs; then the requantization of the four channels. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void dt_dw3x3_row(const int8_t *x, int32_t x_adv, int32_t n, int8_t *out, int32_t out_step,
+                         const uint32_t *wext, int32_t xs, int32_t rs, uint32_t off2,
+                         const int32_t *b4, const dt_dsp_rq4 *q, int32_t act_min, int32_t act_max)
+{
+    for (; n > 0; n--, x += x_adv, out += out_step) {
+        int32_t a0 = b4[0], a1 = b4[1], a2 = b4[2], a3 = b4[3];
+        const int8_t *p = x;
+        const uint32_t *w = wext;
+        uint32_t t0, t1, t2, t3;
+#define DT_DW_ASM_TAP(addr)                                                                        \
+    "ldr %[t0], " addr "\n\t"                                                                      \
+    "ldrd %[t2], %[t3], [%[w]], #8\n\t"                                                            \
+    "sxtab16 %[t1], %[off], %[t0], ror #8\n\t"                                                     \
+    "sxtab16 %[t0], %[off], %[t0]\n\t"                                                             \
+    "smlabb %[a0], %[t0], %[t2], %[a0]\n\t"                                                        \
+    "smlatt %[a2], %[t0], %[t2], %[a2]\n\t"                                                        \
+    "smlabb %[a1], %[t1], %[t3], %[a1]\n\t"                                                        \
+    "smlatt %[a3], %[t1], %[t3], %[a3]\n\t"
+        __asm__ volatile(DT_DW_ASM_TAP("[%[p]]") DT_DW_ASM_TAP("[%[p], %[xs]]")
+                         DT_DW_ASM_TAP("[%[p], %[xs], lsl #1]") "add %[p], %[p], %[rs]\n\t"
+                         DT_DW_ASM_TAP("[%[p]]") DT_DW_ASM_TAP("[%[p], %[xs]]")
+                         DT_DW_ASM_TAP("[%[p], %[xs], lsl #1]") "add %[p], %[p], %[rs]\n\t"
+                         DT_DW_ASM_TAP("[%[p]]") DT_DW_ASM_TAP("[%[p], %[xs]]")
+                         DT_DW_ASM_TAP("[%[p], %[xs], lsl #1]")
+                         : [p] "+r"(p), [w] "+r"(w), [a0] "+r"(a0), [a1] "+r"(a1), [a2] "+r"(a2),
+                           [a3] "+r"(a3), [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2),
+                           [t3] "=&r"(t3)
+                         : [xs] "r"(xs), [rs] "r"(rs), [off] "r"(off2)
+                         : "memory");
+#undef DT_DW_ASM_TAP
+        dt_dsp_rq4_put(out, a0, a1, a2, a3, q, act_min, act_max);
+    }
+}
+
 /* Depth multiplier 1, channels ch[0..n) (all channels or the winners). */
 static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quant_params *quant,
                          const dt_dims *input_dims, const int8_t *input,
@@ -120,6 +160,11 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
                     const int8_t *xp = in_batch + (iy0 * in_w + ox_a * sw - pw) * xc + ci0;
                     const int32_t x_adv = sw * xc;
                     int32_t n_in = ox_b - ox_a;
+                    if (adjacent) {
+                        dt_dw3x3_row(xp, x_adv, n_in, o_in + c[0], in_c, wext, x_step, row_step,
+                                     off2, b4, &q, act_min, act_max);
+                        n_in = 0;
+                    }
                     for (; n_in > 0; n_in--, o_in += in_c, xp += x_adv) {
                         int32_t a0 = b4[0], a1 = b4[1], a2 = b4[2], a3 = b4[3];
                         int32_t a[4];
@@ -135,13 +180,15 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
                         DT_DW_TAP(xr, 12);
                         DT_DW_TAP(xr + x_step, 14);
                         DT_DW_TAP(xr + 2 * x_step, 16);
+                        if (adjacent) {
+                            dt_dsp_rq4_put(o_in + c[0], a0, a1, a2, a3, &q, act_min, act_max);
+                            continue;
+                        }
                         a[0] = a0;
                         a[1] = a1;
                         a[2] = a2;
                         a[3] = a3;
-                        if (adjacent) {
-                            dt_dsp_rq4_store(o_in + c[0], a, &q, act_min, act_max);
-                        } else {
+                        {
                             int8_t o[4];
                             dt_dsp_rq4_store(o, a, &q, act_min, act_max);
                             o_in[c[0]] = o[0];
@@ -216,7 +263,7 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
                         a[3] = a3;
                     }
                     if (adjacent) {
-                        dt_dsp_rq4_store(out + c[0], a, &q, act_min, act_max);
+                        dt_dsp_rq4_put(out + c[0], a[0], a[1], a[2], a[3], &q, act_min, act_max);
                     } else {
                         int8_t o[4];
                         dt_dsp_rq4_store(o, a, &q, act_min, act_max);

@@ -498,4 +498,28 @@ DT_INLINE uint32_t dt_dsp_rq4_asm(int32_t a0, int32_t a1, int32_t a2, int32_t a3
     return w;
 }
 
+/* Requantize and store four channels (any alignment): the asm path when every channel is
+ * fast, dt_dsp_rq4_store otherwise. */
+DT_INLINE void dt_dsp_rq4_put(int8_t *out, int32_t a0, int32_t a1, int32_t a2, int32_t a3,
+                              const dt_dsp_rq4 *q, int32_t act_min, int32_t act_max)
+{
+    if (!q->slow && !q->any_e0) {
+        uint32_t v = dt_dsp_rq4_asm(a0, a1, a2, a3, q);
+        if (q->clamp) {
+            (void)__ssub8(v, q->min4);
+            v = __sel(v, q->min4);
+            (void)__ssub8(q->max4, v);
+            v = __sel(v, q->max4);
+        }
+        dt_dsp_write4(out, v);
+    } else {
+        int32_t a[4];
+        a[0] = a0;
+        a[1] = a1;
+        a[2] = a2;
+        a[3] = a3;
+        dt_dsp_rq4_store(out, a, q, act_min, act_max);
+    }
+}
+
 #endif /* DT_NN_DSP_H */
