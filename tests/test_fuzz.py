@@ -407,3 +407,22 @@ def test_cli_model_file_errors_one_line_exit_2(command, tmp_path, capsys, bases)
             argv += ["--inputs", str(x)]
         line = _cli_error(argv, capsys)
         assert "Traceback" not in line, (name, line)
+
+
+def test_cli_inspect_on_mutants(tmp_path, capsys, bases):
+    """`inspect` on mutant files: a refused one is one line on stderr with exit code 2, an accepted
+    one prints its summary (exit code 0)."""
+    res = F.run_cases(range(0, 120), bases, workers=WORKERS, timeout=TIMEOUT)
+    refused = [r for r in res if r.status == "refused"][:20]
+    ran = [r for r in res if r.status == "ran"][:5]
+    assert len(refused) == 20 and len(ran) == 5
+    for r in refused + ran:
+        kind, data, what = F.make_case(bases, r.seed)
+        p = tmp_path / f"m{r.seed}{'.tflite' if kind == 'tflite' else '.graph'}"
+        p.write_bytes(data)
+        if r.status == "refused":
+            _cli_error(["inspect", str(p)], capsys)
+        else:
+            assert cli.main(["inspect", str(p)]) == 0, (r.seed, what, capsys.readouterr().err)
+            assert capsys.readouterr().err == ""
+
