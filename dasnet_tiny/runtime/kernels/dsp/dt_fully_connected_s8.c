@@ -66,6 +66,11 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
         uint32_t xe[DT_FC_CHUNK / 2];
         const int32_t depth4 = depth & ~3;
         const int32_t single = depth4 <= DT_FC_CHUNK;
+        dt_dsp_rq4 q4;
+        q4.min4 = ((uint32_t)act_min & 0xFFu) * 0x01010101u;
+        q4.max4 = ((uint32_t)act_max & 0xFFu) * 0x01010101u;
+        q4.clamp = act_min > -128 || act_max < 127;
+        q4.output_offset = output_offset;
         for (r = 0; r < rows; r++) {
             const int8_t *x = input + r * depth;
             if (single) {
@@ -91,10 +96,14 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
                     a[2] += xv * f[j + 2 * depth];
                     a[3] += xv * f[j + 3 * depth];
                 }
-                for (k = 0; k < 4; k++) {
-                    output[k] = dt_dsp_requantize(a[k], quant->multiplier[o + k],
-                                                  quant->shift[o + k], output_offset, act_min,
-                                                  act_max);
+                if (dt_dsp_rq4_quick(&q4, quant->multiplier + o, quant->shift + o)) {
+                    dt_dsp_rq4_put(output, a[0], a[1], a[2], a[3], &q4, act_min, act_max);
+                } else {
+                    for (k = 0; k < 4; k++) {
+                        output[k] = dt_dsp_requantize(a[k], quant->multiplier[o + k],
+                                                      quant->shift[o + k], output_offset, act_min,
+                                                      act_max);
+                    }
                 }
                 output += 4;
             }

@@ -522,4 +522,25 @@ DT_INLINE void dt_dsp_rq4_put(int8_t *out, int32_t a0, int32_t a1, int32_t a2, i
     }
 }
 
+/* Only the asm constants of four channels (q->k; min4, max4, clamp and output_offset must be
+ * set by the caller): 1 when all four are fast (shift <= -1, multiplier >= 0), else 0 and q is
+ * not usable. */
+DT_INLINE int dt_dsp_rq4_quick(dt_dsp_rq4 *q, const int32_t *m, const int32_t *shift)
+{
+    int k;
+    for (k = 0; k < 4; k++) {
+        const int32_t e = (int32_t)__usat(-shift[k], 5);
+        if (shift[k] > -1 || m[k] < 0) {
+            return 0;
+        }
+        q->k[4 * k] = e == 1 ? 0xC0000000u : 0x40000000u;
+        q->k[4 * k + 1] = e >= 2 ? UINT32_C(1) << (e - 2) : 0u;
+        q->k[4 * k + 2] = (uint32_t)m[k];
+        q->k[4 * k + 3] = (uint32_t)(e - 1);
+    }
+    q->slow = 0;
+    q->any_e0 = 0;
+    return 1;
+}
+
 #endif /* DT_NN_DSP_H */
