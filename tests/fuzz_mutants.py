@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: Apache-2.0
 """Seeded mutants of the shared MLPerf Tiny models, and a forked worker pool that runs them.
 
-A mutant is fully determined by its seed: `make_case(bases, seed)` returns the mutated bytes, a
-one-line description and the kind ("tflite" or "graph"). Bases are the two shared models, slices
-of them (a run of consecutive ops, pruned, so that most mutants are cheap to run) and a saved graph
-file. Mutations are byte-level (flips, truncations, splices, insertions) or structural through the
+A mutant is fully determined by its seed: `make_case(bases, seed)` returns the kind ("tflite" or
+"graph"), the mutated bytes and a one-line description. Bases are the two shared models, slices of
+them (a run of consecutive ops, pruned, so that most mutants are cheap to run), op-space graphs of
+tests/graphs.py exported to .tflite (`graph_to_tflite`: PAD, MEAN, CONCATENATION, MUL, QUANTIZE,
+MAX_POOL_2D... which the shared models lack) and saved graph files with a WTA op. Mutations are byte-level (flips, truncations, splices, insertions) or structural through the
 schema's object API (quantization, options, shapes, types, buffers, indices, topology, names) or,
 for graph files, edits of the JSON header.
 

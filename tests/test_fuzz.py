@@ -6,8 +6,10 @@ per-case timeout). A sample of the accepted mutants also runs generated C under 
 the reference. Plus the CLI's model-file cases (directories, empty files, non-models, hostile graph
 files): one line on stderr, exit code 2.
 
-Default: 1,000 mutants (DASNET_FUZZ_N), `-m slow`: 10,000 more. `scripts/fuzz_report.py` prints
-the counts and the top refusal reasons.
+Also: named invariants one by one (targeted mutants), graphs at the edge of what the validator
+accepts (extreme scales, zero points, biases) under ASan/UBSan, and valid graphs that must stay
+accepted. Default: 1,000 mutants (DASNET_FUZZ_N), `-m slow`: 10,000 more.
+`scripts/fuzz_report.py` prints the counts and the top refusal reasons.
 """
 from __future__ import annotations
 
