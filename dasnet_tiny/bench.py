@@ -101,7 +101,8 @@ def bench_one(graph: Graph, stem: str, board: str, n: int, build: Path, peers: d
     xs = model_inputs(graph, stem, n)
     r = verify(graph, xs, board=board, build_dir=build, timeout=timeout)
     m = r.report
-    peer = peers.get("models", {}).get(stem, {}).get(b.core, {}).get("tflm_cmsis_nn")
+    peer_stem = peers.get("standins", {}).get(stem, stem)  # stand-ins compare with the real model
+    peer = peers.get("models", {}).get(peer_stem, {}).get(b.core, {}).get("tflm_cmsis_nn")
     return BenchRow(
         model=stem, board=board, core=b.core, bit_exact=r.ok, samples=len(xs),
         macs=m["macs"]["dense"], macs_after_skipping=m["macs"]["after_skipping"],
@@ -151,6 +152,10 @@ def bar_chart(rows: list[BenchRow], path: Path) -> Path:
     fig, ax = plt.subplots(figsize=(max(6, 1.6 * len(rows)), 4))
     ax.bar(x - 0.2, [r.instructions / 1e6 for r in rows], 0.4, label="dasnet-tiny")
     ax.bar(x + 0.2, [(r.peer or 0) / 1e6 for r in rows], 0.4, label="TFLite Micro + CMSIS-NN")
+    for xi, r in zip(x, rows):
+        if r.ratio:
+            ax.annotate(f"{r.ratio:.2f}x", (xi - 0.2, r.instructions / 1e6), ha="center", va="bottom",
+                        fontsize=8)
     ax.set_xticks(x, labels, fontsize=8)
     ax.set_ylabel("million instructions / inference")
     ax.set_title("Instructions per inference (QEMU, counted)")
