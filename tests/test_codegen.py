@@ -163,7 +163,7 @@ def test_generated_folder_follows_the_contract(tmp_path):
     assert "void net_layer_hook(int layer_index);" in h
     assert "Memory plan" in h and "WTA winner list" in h
     w = (d / "net_weights.c").read_text()
-    assert "DT_ALIGNED(8) const int8_t net_l0_filter" in w
+    assert "DT_ALIGNED(8) net_WEIGHTS_ATTR const int8_t net_l0_filter" in w
     assert res.arena_size == m["arena_size"] and res.macs_skipped < res.macs_dense
     assert "peak arena" in res.report()
 
