@@ -55,43 +55,58 @@ DT_INLINE uint32_t dt_dw_gather4(const int8_t *x, const int32_t *c, int adjacent
         a3 = __smlatt(x13_, wext[(i) + 1], a3);                                                    \
     } while (0)
 
-/* n 3x3 windows inside the input, x_adv bytes apart (first tap of each at x), four adjacent
- * channels; outputs out_step bytes apart. Taps: LDR (register offset), 2 SXTAB16, LDRD of the
- * extended weights, 4 MACs; then the requantization of the four channels. */
+/* One 3x3 window of four adjacent channels (first tap at p, taps xs bytes apart, rows rs bytes
+ * apart): a[k] += the nine products. Taps: LDR (register offset), 2 SXTAB16, 2 LDR of the
+ * extended weights, 4 MACs. Not inlined: it needs 12 registers besides a. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
+static void dt_dw3x3_one(const int8_t *p, const uint32_t *w, int32_t xs, int32_t rs, uint32_t off2,
+                         int32_t *a)
+{
+    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+    uint32_t t0, t1, t2;
+#define DT_DW_ASM_TAP(addr)                                                                        \
+    "ldr %[t0], " addr "\n\t"                                                                      \
+    "ldr %[t2], [%[w]], #4\n\t"                                                                    \
+    "sxtab16 %[t1], %[off], %[t0], ror #8\n\t"                                                     \
+    "sxtab16 %[t0], %[off], %[t0]\n\t"                                                             \
+    "smlabb %[a0], %[t0], %[t2], %[a0]\n\t"                                                        \
+    "smlatt %[a2], %[t0], %[t2], %[a2]\n\t"                                                        \
+    "ldr %[t2], [%[w]], #4\n\t"                                                                    \
+    "smlabb %[a1], %[t1], %[t2], %[a1]\n\t"                                                        \
+    "smlatt %[a3], %[t1], %[t2], %[a3]\n\t"
+    __asm__ volatile(DT_DW_ASM_TAP("[%[p]]") DT_DW_ASM_TAP("[%[p], %[xs]]")
+                     DT_DW_ASM_TAP("[%[p], %[xs], lsl #1]") "add %[p], %[p], %[rs]\n\t"
+                     DT_DW_ASM_TAP("[%[p]]") DT_DW_ASM_TAP("[%[p], %[xs]]")
+                     DT_DW_ASM_TAP("[%[p], %[xs], lsl #1]") "add %[p], %[p], %[rs]\n\t"
+                     DT_DW_ASM_TAP("[%[p]]") DT_DW_ASM_TAP("[%[p], %[xs]]")
+                     DT_DW_ASM_TAP("[%[p], %[xs], lsl #1]")
+                     : [p] "+r"(p), [w] "+r"(w), [a0] "+r"(a0), [a1] "+r"(a1), [a2] "+r"(a2),
+                       [a3] "+r"(a3), [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2)
+                     : [xs] "r"(xs), [rs] "r"(rs), [off] "r"(off2)
+                     : "memory");
+#undef DT_DW_ASM_TAP
+    a[0] = a0;
+    a[1] = a1;
+    a[2] = a2;
+    a[3] = a3;
+}
+
+/* n 3x3 windows inside the input, x_adv bytes apart (first tap of each at x), four adjacent
+ * channels; outputs out_step bytes apart. */
 static void dt_dw3x3_row(const int8_t *x, int32_t x_adv, int32_t n, int8_t *out, int32_t out_step,
                          const uint32_t *wext, int32_t xs, int32_t rs, uint32_t off2,
                          const int32_t *b4, const dt_dsp_rq4 *q, int32_t act_min, int32_t act_max)
 {
     for (; n > 0; n--, x += x_adv, out += out_step) {
-        int32_t a0 = b4[0], a1 = b4[1], a2 = b4[2], a3 = b4[3];
-        const int8_t *p = x;
-        const uint32_t *w = wext;
-        uint32_t t0, t1, t2, t3;
-#define DT_DW_ASM_TAP(addr)                                                                        \
-    "ldr %[t0], " addr "\n\t"                                                                      \
-    "ldrd %[t2], %[t3], [%[w]], #8\n\t"                                                            \
-    "sxtab16 %[t1], %[off], %[t0], ror #8\n\t"                                                     \
-    "sxtab16 %[t0], %[off], %[t0]\n\t"                                                             \
-    "smlabb %[a0], %[t0], %[t2], %[a0]\n\t"                                                        \
-    "smlatt %[a2], %[t0], %[t2], %[a2]\n\t"                                                        \
-    "smlabb %[a1], %[t1], %[t3], %[a1]\n\t"                                                        \
-    "smlatt %[a3], %[t1], %[t3], %[a3]\n\t"
-        __asm__ volatile(DT_DW_ASM_TAP("[%[p]]") DT_DW_ASM_TAP("[%[p], %[xs]]")
-                         DT_DW_ASM_TAP("[%[p], %[xs], lsl #1]") "add %[p], %[p], %[rs]\n\t"
-                         DT_DW_ASM_TAP("[%[p]]") DT_DW_ASM_TAP("[%[p], %[xs]]")
-                         DT_DW_ASM_TAP("[%[p], %[xs], lsl #1]") "add %[p], %[p], %[rs]\n\t"
-                         DT_DW_ASM_TAP("[%[p]]") DT_DW_ASM_TAP("[%[p], %[xs]]")
-                         DT_DW_ASM_TAP("[%[p], %[xs], lsl #1]")
-                         : [p] "+r"(p), [w] "+r"(w), [a0] "+r"(a0), [a1] "+r"(a1), [a2] "+r"(a2),
-                           [a3] "+r"(a3), [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2),
-                           [t3] "=&r"(t3)
-                         : [xs] "r"(xs), [rs] "r"(rs), [off] "r"(off2)
-                         : "memory");
-#undef DT_DW_ASM_TAP
-        dt_dsp_rq4_put(out, a0, a1, a2, a3, q, act_min, act_max);
+        int32_t a[4];
+        a[0] = b4[0];
+        a[1] = b4[1];
+        a[2] = b4[2];
+        a[3] = b4[3];
+        dt_dw3x3_one(x, wext, xs, rs, off2, a);
+        dt_dsp_rq4_put(out, a[0], a[1], a[2], a[3], q, act_min, act_max);
     }
 }
 
