@@ -88,6 +88,8 @@ def _check_counts(buf: bytes, where: str) -> None:
     length (or a hostile file aliasing one large table many times) cannot make unpacking hang."""
     root = fb.Model.GetRootAs(buf, 0)
     n = root.SubgraphsLength()
+    if n > 64:
+        raise MalformedModelError(f"{where}: {n} subgraphs: corrupt .tflite flatbuffer")
     if n > 1:
         raise UnsupportedModelError(f"{where}: the model has {n} subgraphs; only single-subgraph models "
                                     "(no control flow) are supported")
