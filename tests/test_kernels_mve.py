@@ -107,6 +107,16 @@ def _wide_graphs():
         b = graphs.GraphBuilder(10 + i, f"conv_wide{i}")
         y = b.conv2d(b.input(shape), cout, k, st, pad, act="RELU")
         items.append((f"conv_wide{i}", b.graph([y])))
+    for i, (depth, units, rate) in enumerate(((300, 300, 0.5), (640, 37, 0.25))):
+        b = graphs.GraphBuilder(20 + i, f"fc_wide{i}")
+        h = b.fc(b.input((1, depth)), units, act="RELU" if i == 0 else "NONE")
+        y = b.fc(b.wta_dense(h, rate), 7)  # winners of a 300-channel block: halfword gathers
+        items.append((f"fc_wide{i}", b.graph([y])))
+    b = graphs.GraphBuilder(30, "ad_standin")  # the AD autoencoder's layer shapes
+    h = b.input((1, 640))
+    for u in (128, 128, 8, 128, 640):
+        h = b.fc(h, u, act="RELU" if u != 640 else "NONE")
+    items.append(("ad_standin", b.graph([h])))
     return items
 
 

@@ -5,10 +5,9 @@
  *
  * Four output channels per pass over the input row: 16 input bytes are loaded once and multiplied
  * with 16 bytes of each of the four filter rows by VMLADAVA.S8 (a 16-lane int8 dot product into a
- * 32-bit scalar). The input offset enters as offset * sum(w), the weight sums accumulated beside
- * the dot products by VADDVA.S8 (skipped when the offset is 0). Tails are predicated (VCTP.8);
- * the four accumulators are requantized together (dt_nn_mve.h) and stored by one narrowing store.
- * Output channels past the end repeat the last filter row and are not stored.
+ * 32-bit scalar). The input offset rides in the same accumulators (offset * w by a second
+ * VMLADAVA against a vector of the offset). Tails are predicated (VCTP.8); the four accumulators
+ * are requantized together (dt_nn_mve.h) and stored by one narrowing store.
  *
  * Winner path (in_channels): the winner indices are turned once per call into byte offsets
  * (period <= 256) or halfword offsets, and the winners of the input and of each filter row are
@@ -27,106 +26,83 @@ int32_t dt_fully_connected_s8_get_buffer_size(const dt_dims *filter_dims)
     return 0;
 }
 
-/* sum_j x[j] * f_i[j] (i = 0..3) and, with `sums`, sum_j f_i[j], over n bytes. */
-DT_INLINE int32x4_t dot4(const int8_t *x, const int8_t *f0, const int8_t *f1, const int8_t *f2,
-                         const int8_t *f3, int32_t n, int32_t off)
-{
-    int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-    int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    int32_t i;
-    if (off == 0) {
-        for (i = n >> 4; i > 0; i--) {
-            const int8x16_t xv = vldrbq_s8(x);
-            a0 = vmladavaq_s8(a0, xv, vldrbq_s8(f0));
-            a1 = vmladavaq_s8(a1, xv, vldrbq_s8(f1));
-            a2 = vmladavaq_s8(a2, xv, vldrbq_s8(f2));
-            a3 = vmladavaq_s8(a3, xv, vldrbq_s8(f3));
-            x += 16;
-            f0 += 16;
-            f1 += 16;
-            f2 += 16;
-            f3 += 16;
-        }
-    } else {
-        for (i = n >> 4; i > 0; i--) {
-            const int8x16_t xv = vldrbq_s8(x);
-            const int8x16_t w0 = vldrbq_s8(f0), w1 = vldrbq_s8(f1);
-            const int8x16_t w2 = vldrbq_s8(f2), w3 = vldrbq_s8(f3);
-            a0 = vmladavaq_s8(a0, xv, w0);
-            s0 = vaddvaq_s8(s0, w0);
-            a1 = vmladavaq_s8(a1, xv, w1);
-            s1 = vaddvaq_s8(s1, w1);
-            a2 = vmladavaq_s8(a2, xv, w2);
-            s2 = vaddvaq_s8(s2, w2);
-            a3 = vmladavaq_s8(a3, xv, w3);
-            s3 = vaddvaq_s8(s3, w3);
-            x += 16;
-            f0 += 16;
-            f1 += 16;
-            f2 += 16;
-            f3 += 16;
-        }
+/* The input offset rides in the same four accumulators (VMLADAVA's accumulator must be an even
+ * register: eight running sums would spill): sum (x + off) w = sum x w + sum o w (+ sum w), with
+ * o = off for -128 <= off <= 127 and o = 127 plus one VADDVA for off = 128. */
+#define FC_W(acc, xv, wv)                                                                          \
+    do {                                                                                           \
+        acc = vmladavaq_s8(acc, xv, wv);                                                           \
+        acc = vmladavaq_s8(acc, ov, wv);                                                           \
+        if (off128) {                                                                              \
+            acc = vaddvaq_s8(acc, wv);                                                             \
+        }                                                                                          \
+    } while (0)
+
+#if defined(__GNUC__) || defined(__clang__)
+#define DT_NOINLINE __attribute__((noinline))
+#else
+#define DT_NOINLINE
+#endif
+
+/* sum_j (x[j] + off) * f_i[j] (i = 0..3) over n bytes; one function per offset kind. */
+#define DEF_DOT4(NAME, OFF128)                                                                     \
+    static DT_NOINLINE int32x4_t NAME(const int8_t *x, const int8_t *f0, const int8_t *f1,        \
+                                      const int8_t *f2, const int8_t *f3, int32_t n, int8x16_t ov) \
+    {                                                                                              \
+        const int off128 = OFF128;                                                                 \
+        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;                                                    \
+        int32_t i;                                                                                 \
+        for (i = n >> 4; i > 0; i--) {                                                             \
+            const int8x16_t xv = vldrbq_s8(x);                                                     \
+            x += 16;                                                                               \
+            FC_W(a0, xv, vldrbq_s8(f0));                                                           \
+            f0 += 16;                                                                              \
+            FC_W(a1, xv, vldrbq_s8(f1));                                                           \
+            f1 += 16;                                                                              \
+            FC_W(a2, xv, vldrbq_s8(f2));                                                           \
+            f2 += 16;                                                                              \
+            FC_W(a3, xv, vldrbq_s8(f3));                                                           \
+            f3 += 16;                                                                              \
+        }                                                                                          \
+        if (n & 15) {                                                                              \
+            const mve_pred16_t p = vctp8q((uint32_t)(n & 15));                                     \
+            const int8x16_t xv = vldrbq_z_s8(x, p);                                                \
+            FC_W(a0, xv, vldrbq_z_s8(f0, p));                                                      \
+            FC_W(a1, xv, vldrbq_z_s8(f1, p));                                                      \
+            FC_W(a2, xv, vldrbq_z_s8(f2, p));                                                      \
+            FC_W(a3, xv, vldrbq_z_s8(f3, p));                                                      \
+        }                                                                                          \
+        return dt_mve_vec4(a0, a1, a2, a3);                                                        \
     }
-    if (n & 15) {
-        const mve_pred16_t p = vctp8q((uint32_t)(n & 15));
-        const int8x16_t xv = vldrbq_z_s8(x, p);
-        const int8x16_t w0 = vldrbq_z_s8(f0, p), w1 = vldrbq_z_s8(f1, p);
-        const int8x16_t w2 = vldrbq_z_s8(f2, p), w3 = vldrbq_z_s8(f3, p);
-        a0 = vmladavaq_s8(a0, xv, w0);
-        a1 = vmladavaq_s8(a1, xv, w1);
-        a2 = vmladavaq_s8(a2, xv, w2);
-        a3 = vmladavaq_s8(a3, xv, w3);
-        if (off != 0) {
-            s0 = vaddvaq_s8(s0, w0);
-            s1 = vaddvaq_s8(s1, w1);
-            s2 = vaddvaq_s8(s2, w2);
-            s3 = vaddvaq_s8(s3, w3);
-        }
-    }
-    {
-        const int32x4_t acc = dt_mve_vec4(a0, a1, a2, a3);
-        if (off == 0) {
-            return acc;
-        }
-        return vmlaq_n_s32(acc, dt_mve_vec4(s0, s1, s2, s3), off);
-    }
-}
+DEF_DOT4(dot4_o, 0)
+DEF_DOT4(dot4_o128, 1)
 
 /* As dot4 over the winners of blocks of `period` elements: byte offsets o8[0..k). */
 DT_INLINE int32x4_t dot4_idx8(const int8_t *x, const int8_t *f0, const int8_t *f1,
                               const int8_t *f2, const int8_t *f3, const uint8_t *o8, int32_t k,
-                              int32_t blocks, int32_t period, int32_t off)
+                              int32_t blocks, int32_t period, int8x16_t ov, int off128)
 {
     int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-    int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     int32_t b, i;
     for (b = 0; b < blocks; b++) {
         for (i = 0; i < k; i += 16) {
             const mve_pred16_t p = vctp8q((uint32_t)(k - i));
-            const uint8x16_t ov = vldrbq_z_u8(o8 + i, p);
-            const int8x16_t xv = vldrbq_gather_offset_z_s8(x, ov, p);
-            const int8x16_t w0 = vldrbq_gather_offset_z_s8(f0, ov, p);
-            const int8x16_t w1 = vldrbq_gather_offset_z_s8(f1, ov, p);
-            const int8x16_t w2 = vldrbq_gather_offset_z_s8(f2, ov, p);
-            const int8x16_t w3 = vldrbq_gather_offset_z_s8(f3, ov, p);
-            a0 = vmladavaq_s8(a0, xv, w0);
-            a1 = vmladavaq_s8(a1, xv, w1);
-            a2 = vmladavaq_s8(a2, xv, w2);
-            a3 = vmladavaq_s8(a3, xv, w3);
-            if (off != 0) {
-                s0 = vaddvaq_s8(s0, w0);
-                s1 = vaddvaq_s8(s1, w1);
-                s2 = vaddvaq_s8(s2, w2);
-                s3 = vaddvaq_s8(s3, w3);
-            }
+            const uint8x16_t gv = vldrbq_z_u8(o8 + i, p);
+            const int8x16_t xv = vldrbq_gather_offset_z_s8(x, gv, p);
+            FC_W(a0, xv, vldrbq_gather_offset_z_s8(f0, gv, p));
+            FC_W(a1, xv, vldrbq_gather_offset_z_s8(f1, gv, p));
+            FC_W(a2, xv, vldrbq_gather_offset_z_s8(f2, gv, p));
+            FC_W(a3, xv, vldrbq_gather_offset_z_s8(f3, gv, p));
         }
-        x += period;
-        f0 += period;
-        f1 += period;
-        f2 += period;
-        f3 += period;
+        if (b + 1 < blocks) { /* (no pointer past the rows' ends) */
+            x += period;
+            f0 += period;
+            f1 += period;
+            f2 += period;
+            f3 += period;
+        }
     }
-    return vmlaq_n_s32(dt_mve_vec4(a0, a1, a2, a3), dt_mve_vec4(s0, s1, s2, s3), off);
+    return dt_mve_vec4(a0, a1, a2, a3);
 }
 
 /* As dot4_idx8 with halfword offsets (blocks of more than 256 elements), 8 lanes at a time. */
@@ -135,33 +111,55 @@ DT_INLINE int32x4_t dot4_idx16(const int8_t *x, const int8_t *f0, const int8_t *
                                int32_t blocks, int32_t period, int32_t off)
 {
     int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-    int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     int32_t b, i;
     for (b = 0; b < blocks; b++) {
         for (i = 0; i < k; i += 8) {
             const mve_pred16_t p = vctp16q((uint32_t)(k - i));
-            const uint16x8_t ov = vldrhq_z_u16(idx + i, p);
-            const int16x8_t xv = vldrbq_gather_offset_z_s16(x, ov, p);
-            const int16x8_t w0 = vldrbq_gather_offset_z_s16(f0, ov, p);
-            const int16x8_t w1 = vldrbq_gather_offset_z_s16(f1, ov, p);
-            const int16x8_t w2 = vldrbq_gather_offset_z_s16(f2, ov, p);
-            const int16x8_t w3 = vldrbq_gather_offset_z_s16(f3, ov, p);
-            a0 = vmladavaq_s16(a0, xv, w0);
-            a1 = vmladavaq_s16(a1, xv, w1);
-            a2 = vmladavaq_s16(a2, xv, w2);
-            a3 = vmladavaq_s16(a3, xv, w3);
-            s0 = vaddvaq_s16(s0, w0);
-            s1 = vaddvaq_s16(s1, w1);
-            s2 = vaddvaq_s16(s2, w2);
-            s3 = vaddvaq_s16(s3, w3);
+            const uint16x8_t gv = vldrhq_z_u16(idx + i, p);
+            /* (x + off) fits int16; inactive lanes are 0 in the weights */
+            const int16x8_t xv = vaddq_n_s16(vldrbq_gather_offset_z_s16(x, gv, p), (int16_t)off);
+            a0 = vmladavaq_s16(a0, xv, vldrbq_gather_offset_z_s16(f0, gv, p));
+            a1 = vmladavaq_s16(a1, xv, vldrbq_gather_offset_z_s16(f1, gv, p));
+            a2 = vmladavaq_s16(a2, xv, vldrbq_gather_offset_z_s16(f2, gv, p));
+            a3 = vmladavaq_s16(a3, xv, vldrbq_gather_offset_z_s16(f3, gv, p));
         }
-        x += period;
-        f0 += period;
-        f1 += period;
-        f2 += period;
-        f3 += period;
+        if (b + 1 < blocks) {
+            x += period;
+            f0 += period;
+            f1 += period;
+            f2 += period;
+            f3 += period;
+        }
     }
-    return vmlaq_n_s32(dt_mve_vec4(a0, a1, a2, a3), dt_mve_vec4(s0, s1, s2, s3), off);
+    return dt_mve_vec4(a0, a1, a2, a3);
+}
+
+/* Dense, out_c >= 4: four channels per step, the last step overlapping the previous one. */
+static DT_NOINLINE void fc_dense(const int8_t *input, int32_t rows, int32_t depth,
+                                 const int8_t *filter, const int32_t *bias, const int32_t *mult,
+                                 const int32_t *shift, int32_t out_c, int32_t off, int32_t out_off,
+                                 int32_t lo, int32_t hi, int8_t *output)
+{
+    const int off128 = off == 128;
+    const int8x16_t ov = vdupq_n_s8((int8_t)(off128 ? 127 : off));
+    int32_t o, r;
+    for (o = 0; o < out_c; o += 4) {
+        const int32_t ob = o + 4 <= out_c ? o : out_c - 4;
+        const int8_t *f0 = filter + ob * depth;
+        const int8_t *f1 = f0 + depth, *f2 = f1 + depth, *f3 = f2 + depth;
+        const int32x4_t sh = vldrwq_s32(shift + ob);
+        const int32x4_t bv = bias != NULL ? vldrwq_s32(bias + ob) : vdupq_n_s32(0);
+        dt_mve_rq q;
+        q.mult = vldrwq_s32(mult + ob);
+        q.lsh = vmaxq_s32(sh, vdupq_n_s32(0));
+        q.rsh = vminq_s32(sh, vdupq_n_s32(0));
+        for (r = 0; r < rows; r++) {
+            const int8_t *x = input + r * depth;
+            const int32x4_t acc = off128 ? dot4_o128(x, f0, f1, f2, f3, depth, ov)
+                                         : dot4_o(x, f0, f1, f2, f3, depth, ov);
+            vstrbq_s32(output + r * out_c + ob, dt_mve_requantize(vaddq_s32(acc, bv), &q, out_off, lo, hi));
+        }
+    }
 }
 
 dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *params,
@@ -183,6 +181,8 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
     const int32_t period = in_channels != NULL ? in_channels->num_channels : depth;
     const int32_t blocks = period > 0 ? depth / period : 0;
     uint8_t o8[DT_FC_MVE_MAX_IDX8];
+    const int off128 = off == 128;
+    const int8x16_t ov = vdupq_n_s8((int8_t)(off128 ? 127 : off));
     int use8 = 0;
     int32_t r, o, i;
     (void)ctx;
@@ -194,6 +194,14 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
                                 (k > 0 && idx == NULL))) {
         return DT_ERR_ARG;
     }
+    if (off < -128 || off > 128) {
+        return DT_ERR_ARG;
+    }
+    if (idx == NULL && out_c >= 4) {
+        fc_dense(input, rows, depth, filter, bias, quant->multiplier, quant->shift, out_c, off,
+                 out_off, lo, hi, output);
+        return DT_OK;
+    }
     if (idx != NULL && period <= DT_FC_MVE_MAX_IDX8) {
         /* byte offsets of the winners inside a block (all < 256), 8 at a time */
         for (i = 0; i < k; i += 8) {
@@ -204,26 +212,49 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
     }
 
     for (o = 0; o < out_c; o += 4) {
-        const int32_t nv = out_c - o < 4 ? out_c - o : 4;
-        const int8_t *f0 = filter + o * depth;
-        const int8_t *f1 = filter + (o + (nv > 1 ? 1 : 0)) * depth;
-        const int8_t *f2 = filter + (o + (nv > 2 ? 2 : nv - 1)) * depth;
-        const int8_t *f3 = filter + (o + nv - 1) * depth;
+        /* four channels per step; with out_c >= 4 the last step overlaps the previous one (no
+         * predication), with out_c < 4 the missing lanes repeat the last channel (not stored) */
+        const int32_t ob = out_c >= 4 && o + 4 > out_c ? out_c - 4 : o;
+        const int32_t nv = out_c - ob < 4 ? out_c - ob : 4;
+        const int8_t *f0 = filter + ob * depth;
+        const int8_t *f1 = filter + (ob + (nv > 1 ? 1 : 0)) * depth;
+        const int8_t *f2 = filter + (ob + (nv > 2 ? 2 : nv - 1)) * depth;
+        const int8_t *f3 = filter + (ob + nv - 1) * depth;
         const mve_pred16_t p = vctp32q((uint32_t)nv);
-        const dt_mve_rq q = dt_mve_rq_load(quant->multiplier + o, quant->shift + o, nv);
-        const int32x4_t bv = bias != NULL ? vldrwq_z_s32(bias + o, p) : vdupq_n_s32(0);
+        dt_mve_rq q;
+        int32x4_t bv = vdupq_n_s32(0);
+        if (nv == 4) {
+            const int32x4_t sh = vldrwq_s32(quant->shift + ob);
+            q.mult = vldrwq_s32(quant->multiplier + ob);
+            q.lsh = vmaxq_s32(sh, vdupq_n_s32(0));
+            q.rsh = vminq_s32(sh, vdupq_n_s32(0));
+            if (bias != NULL) {
+                bv = vldrwq_s32(bias + ob);
+            }
+        } else {
+            q = dt_mve_rq_load(quant->multiplier + ob, quant->shift + ob, nv);
+            if (bias != NULL) {
+                bv = vldrwq_z_s32(bias + ob, p);
+            }
+        }
         for (r = 0; r < rows; r++) {
             const int8_t *x = input + r * depth;
             int32x4_t acc;
             if (idx == NULL) {
-                acc = dot4(x, f0, f1, f2, f3, depth, off);
+                acc = off128 ? dot4_o128(x, f0, f1, f2, f3, depth, ov)
+                             : dot4_o(x, f0, f1, f2, f3, depth, ov);
             } else if (use8) {
-                acc = dot4_idx8(x, f0, f1, f2, f3, o8, k, blocks, period, off);
+                acc = off128 ? dot4_idx8(x, f0, f1, f2, f3, o8, k, blocks, period, ov, 1)
+                             : dot4_idx8(x, f0, f1, f2, f3, o8, k, blocks, period, ov, 0);
             } else {
                 acc = dot4_idx16(x, f0, f1, f2, f3, idx, k, blocks, period, off);
             }
             acc = dt_mve_requantize(vaddq_s32(acc, bv), &q, out_off, lo, hi);
-            vstrbq_p_s32(output + r * out_c + o, acc, p);
+            if (nv == 4) {
+                vstrbq_s32(output + r * out_c + ob, acc);
+            } else {
+                vstrbq_p_s32(output + r * out_c + ob, acc, p);
+            }
         }
     }
     return DT_OK;
