@@ -110,6 +110,24 @@ def eltwise_graph(seed=0):
 BATCHED = (conv_graph, dw_graph, fc_graph, eltwise_graph)
 
 
+def vww_like_graph(seed=0):
+    """MobileNetV1 0.25 (96x96) shapes: the VWW model's depthwise/pointwise stack."""
+    b = graphs.GraphBuilder(seed, "dsp_vww_like")
+    h = b.conv2d(b.input((1, 96, 96, 3)), 8, (3, 3), (2, 2), "SAME", act="RELU6")
+    for s, c in ((1, 16), (2, 32), (1, 32), (2, 64), (1, 64), (2, 128), (1, 128), (2, 256), (1, 256)):
+        h = b.conv2d(b.depthwise(h, (3, 3), (s, s), "SAME", act="RELU6"), c, (1, 1), act="RELU6")
+    return b.graph([b.softmax(b.fc(b.flatten(b.avgpool(h, k=(3, 3), stride=(3, 3))), 2))])
+
+
+def ad_like_graph(seed=0):
+    """The MLPerf Tiny anomaly-detection autoencoder's shapes: 640-128x4-8-128x4-640 FC."""
+    b = graphs.GraphBuilder(seed, "dsp_ad_like")
+    h = b.input((1, 640))
+    for u in (128, 128, 128, 128, 8, 128, 128, 128, 128):
+        h = b.fc(h, u, act="RELU")
+    return b.graph([b.fc(h, 640)])
+
+
 def test_dsp_variant_folder_is_used_for_the_dsp_cores():
     for core in ("cortex-m4", "cortex-m7", "cortex-m33"):
         t = get_target(core)
@@ -117,6 +135,18 @@ def test_dsp_variant_folder_is_used_for_the_dsp_cores():
         assert t.kernel_source("dt_depthwise_conv_s8.c").parent.name == "dsp"
         assert any(p.name == "dt_nn_dsp.h" for p in t.variant_extras())
     assert get_target("cortex-m3").kernel_source("dt_convolve_s8.c").parent.name == "kernels"
+
+
+def test_dsp_depthwise_winner_scratch_is_planned_for_the_dsp_kernel_only():
+    from dasnet_tiny.scratch import scratch_bytes
+    g = graphs.wta_graph("depthwise", 0.5)
+    op = next(o for o in g.ops if o.type == "DEPTHWISE_CONV_2D")
+    n, h, w, _ = g.tensor(op.inputs[0]).shape
+    for core in ("cortex-m4", "cortex-m7", "cortex-m33"):
+        assert scratch_bytes(g, op, core, 5) == (n * h * w * 5 + 3) & ~3
+        assert scratch_bytes(g, op, core, None) == 0
+    assert scratch_bytes(g, op, "cortex-m55", 5) == 0  # the MVE kernel takes none
+    assert scratch_bytes(g, op, "portable", 5) == 0
 
 
 @needs_arm
@@ -176,6 +206,15 @@ def test_wta_and_random_graphs_on_m7_m33(board, tmp_path):
     cases += [graphs.random_graph(seed) for seed in range(200, 203)]
     for i, g in enumerate(cases):
         _check(g, board, tmp_path / f"c{i}", n=2, seed=i)
+
+
+@needs_arm
+@pytest.mark.board
+@pytest.mark.slow
+@pytest.mark.parametrize("board", (M4, M7, M33))
+def test_vww_and_ad_shaped_graphs(board, tmp_path):
+    for make in (vww_like_graph, ad_like_graph):
+        _check(make(), board, tmp_path, n=1)
 
 
 # ---- MLPerf Tiny models: bytes equal TFLite Micro's on the M4 -------------------------------------
