@@ -229,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from .bench import add_parser as add_bench
     add_bench(sub)
+    from .search import add_parser as add_search
+    add_search(sub)
 
     try:
         a = p.parse_args(argv)

@@ -97,7 +97,7 @@ def board_accuracy(graph: Graph, x, y, board: str | None = "mps2-an386", limit: 
     ipi = rep.get("instructions_per_inference")
     return {"accuracy": float(np.mean(pred == y)), "n": int(len(q)), "board": board or "host",
             "bit_exact": bool(res.ok),
-            "instructions_mean": float(np.mean(ipi)) if ipi else None}
+            "instructions_mean": float(np.mean(ipi)) if ipi else None, "report": rep}
 
 
 def int8_winner_masks(graph: Graph, q: np.ndarray, batch_size: int = 64) -> tuple[np.ndarray, list[np.ndarray]]:

@@ -91,8 +91,9 @@ def layer_costs(model) -> list[LayerCost]:
     # consumer: the next MAC layer reached through pass-through layers (pool, flatten, relu...)
     for i, l in enumerate(layers):
         j = i + 1
-        while j < len(layers) and _kind(layers[j], keras) == "other" and \
-                not isinstance(layers[j], (keras.layers.Add, keras.layers.Concatenate, keras.layers.Multiply)):
+        passthrough = (keras.layers.MaxPooling2D, keras.layers.AveragePooling2D, keras.layers.Flatten,
+                       keras.layers.ReLU, keras.layers.Dropout, keras.layers.Reshape)
+        while j < len(layers) and isinstance(layers[j], passthrough):
             j += 1
         if j < len(layers) and _kind(layers[j], keras) != "other" and _inbound_chain(layers, i, j, _inbound):
             by[l.name].consumer = layers[j].name
@@ -314,3 +315,60 @@ def fit_cost_model(reports: list[tuple], path: str | Path | None = None) -> dict
     if path:
         Path(path).write_text(json.dumps(cm, indent=1))
     return cm
+
+
+# ---------------------------------------------------------------------------------------------
+# CLI: dasnet-tiny search MODEL.keras --data val.npz
+# ---------------------------------------------------------------------------------------------
+def add_parser(sub) -> None:
+    s = sub.add_parser("search", help="per-layer WTA placement and rates for a trained dense .keras "
+                                      "model under a cost budget (Pareto table and plot)")
+    s.add_argument("model", help="trained dense Keras model (.keras)")
+    s.add_argument("--data", required=True, help=".npz with validation samples (x, or the first array) "
+                                                 "and integer labels (y, or the second array)")
+    s.add_argument("--budget", type=float, default=0.5,
+                   help="target cost as a fraction of the dense model's (default 0.5)")
+    s.add_argument("--metric", choices=["instructions", "macs"], default="instructions")
+    s.add_argument("--rates", default="1,0.75,0.5,0.375,0.25", help="candidate rates, comma-separated")
+    s.add_argument("--limit", type=int, default=1000, help="validation samples used (default 1000)")
+    s.add_argument("--plot", help="write the Pareto plot here (.png)")
+    s.add_argument("--json", help="write every evaluated configuration here")
+    s.set_defaults(fn=cmd_search)
+
+
+def cmd_search(a) -> int:
+    from .errors import DasnetError
+    from .quiet import quiet_tensorflow
+
+    p = Path(a.data)
+    try:
+        z = np.load(p, allow_pickle=False)
+    except (OSError, ValueError) as e:
+        raise DasnetError(f"{p}: cannot read the validation data ({e})") from None
+    keys = list(z.files)
+    if len(keys) < 2 and not {"x", "y"} <= set(keys):
+        raise DasnetError(f"{p}: needs samples and labels (arrays x and y)")
+    x = z["x"] if "x" in keys else z[keys[0]]
+    y = z["y"] if "y" in keys else z[keys[1]]
+    x, y = np.asarray(x, np.float32)[:a.limit], np.asarray(y)[:a.limit]
+    try:
+        rates = tuple(float(r) for r in a.rates.split(","))
+    except ValueError:
+        raise DasnetError(f"--rates: not a comma-separated list of numbers: {a.rates!r}") from None
+    print(f"loading {a.model}", file=sys.stderr, flush=True)
+    with quiet_tensorflow():
+        import keras
+
+        from . import layers  # noqa: F401  (registers the WTA layers)
+        try:
+            model = keras.models.load_model(a.model, compile=False)
+        except Exception as e:
+            raise DasnetError(f"{a.model}: cannot load the Keras model ({str(e).splitlines()[0]})") from None
+    res = search(model, x, y, budget=a.budget, rates=rates, metric=a.metric)
+    print(res.table())
+    if a.plot:
+        print(f"plot written to {res.plot(a.plot)}")
+    if a.json:
+        Path(a.json).write_text(json.dumps(res.to_json(), indent=1))
+        print(f"configurations written to {a.json}")
+    return 0
