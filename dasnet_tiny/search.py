@@ -132,7 +132,8 @@ def predict_cost(costs: list[LayerCost], rates: dict[str, float], cost_model: di
             total += cm["other"] * c.out_elems
             continue
         k = cm[c.kind]
-        total += c.macs * (k["wta"] * f if f is not None else k["dense"]) + k.get("per_output", 0.0) * c.out_elems
+        mode = "wta" if f is not None else "dense"
+        total += c.macs * (f if f is not None else 1.0) * k[mode] + k.get(f"per_output_{mode}", 0.0) * c.out_elems
     if metric != "macs":
         total += cm["wta_select"] * select
     return float(total)
@@ -278,42 +279,56 @@ def search(model, x, y, budget: float | None = 0.5, tolerance: float = 0.02, poi
     return res
 
 
-def fit_cost_model(reports: list[tuple], path: str | Path | None = None) -> dict:
-    """Refit the instr/MAC table from board reports: `reports` is a list of (graph, report dict)
-    from `dasnet_tiny.verify` on a board (per-layer instructions_mean and MACs). Writes the JSON
-    when `path` is given."""
+def fit_cost_model(reports: list[tuple], path: str | Path | None = None, note: str = "") -> dict:
+    """Refit the cost table from board runs: `reports` is a list of (graph, report dict) from
+    `dasnet_tiny.verify` on a board (its `per_layer` rows: MACs and instructions_mean). For each
+    MAC layer kind and mode (dense / reading WTA winners only) fits instructions = a * MACs +
+    per_output * output elements (least squares, non-negative); WTA selection per scored element
+    and other layers per output element are medians. Writes the JSON when `path` is given."""
     from .wta import analyze_wta
 
-    acc: dict[str, list] = {}
+    pts: dict[str, list] = {}
+    scal: dict[str, list] = {}
     for g, rep in reports:
         a = analyze_wta(g)
-        for row in rep.get("layers", []):
+        for row in rep.get("per_layer", rep.get("layers", [])):
             i, t = row["index"], row["type"]
             instr = row.get("instructions_mean")
-            if instr is None:
+            if instr is None or i >= len(g.ops):
                 continue
+            op = g.ops[i]
+            n_out = int(np.prod(g.tensor(op.outputs[0]).shape))
             kind = {"CONV_2D": "conv", "DEPTHWISE_CONV_2D": "depthwise", "FULLY_CONNECTED": "dense"}.get(t)
             if kind is None:
                 if t in ("WTA_CHANNEL", "WTA_DENSE"):
-                    n = int(np.prod(g.tensor(g.ops[i].inputs[0]).shape))
-                    acc.setdefault("wta_select", []).append(instr / max(n, 1))
-                else:
-                    n = int(np.prod(g.tensor(g.ops[i].outputs[0]).shape))
-                    acc.setdefault("other", []).append(instr / max(n, 1))
+                    n = int(np.prod(g.tensor(op.inputs[0]).shape))
+                    scal.setdefault("wta_select", []).append(instr / max(n, 1))
+                elif t not in ("RESHAPE",):
+                    scal.setdefault("other", []).append(instr / max(n_out, 1))
                 continue
             wta = i in a.skip
             macs = row["macs_after_skipping"] if wta else row["macs_dense"]
-            acc.setdefault(f"{kind}:{'wta' if wta else 'dense'}", []).append(instr / max(macs, 1))
+            pts.setdefault((kind, "wta" if wta else "dense"), []).append((macs, n_out, instr))
     cm = load_cost_model()
-    for key, vals in acc.items():
-        v = float(np.median(vals))
-        if ":" in key:
-            kind, mode = key.split(":")
-            cm.setdefault(kind, {})[mode] = round(v, 3)
-        else:
-            cm[key] = round(v, 3)
+    for (kind, mode), rows in pts.items():
+        A = np.array([[m, o] for m, o, _ in rows], float)
+        b = np.array([v for _, _, v in rows], float)
+        coef = None
+        if len(rows) >= 2:
+            coef, *_ = np.linalg.lstsq(A, b, rcond=None)
+            if (coef < 0).any():
+                coef = None
+        if coef is None:
+            coef = np.array([float(np.median(b / np.maximum(A[:, 0], 1))), 0.0])
+        d = cm.setdefault(kind, {})
+        d[mode] = round(float(coef[0]), 4)
+        d[f"per_output_{mode}"] = round(float(coef[1]), 4)
+    for key, vals in scal.items():
+        cm[key] = round(float(np.median(vals)), 4)
+    if note:
+        cm["measured_on"] = note
     if path:
-        Path(path).write_text(json.dumps(cm, indent=1))
+        Path(path).write_text(json.dumps(cm, indent=1) + "\n")
     return cm
 
 
