@@ -279,13 +279,13 @@ static void dt_convolve_s8_wext(const dt_conv_params *params,
 }
 
 /* ---- first layers: windows gathered, inputs and weights both pre-extended ------------------
- * For up to DT_COL_K (padded to a multiple of 4) window bytes: the weights of up to 16 output
- * channels are sign-extended once on the stack; per position the window is gathered (padding
- * taps = the input zero point, whose x + offset is 0; the tail up to a multiple of 4 as well,
- * against zero weights) and extended with the offset, then each block of 4 channels costs one
- * LDRD of inputs and four LDRD of weights per 16 MACs. */
-#define DT_COL_K 64
-#define DT_COL_WE_WORDS 1280 /* e.g. 64 channels x 40 window bytes (KWS DS-CNN's first layer) */
+ * For up to DT_COL_K (padded to a multiple of 4) window bytes: the weights of as many output
+ * channels as DT_COL_WE_WORDS holds are sign-extended once on the stack; per position the
+ * window is gathered (padding taps = the input zero point, whose x + offset is 0; the tail up to
+ * a multiple of 4 as well, against zero weights) and extended with the offset, then each block
+ * of 4 channels costs one LDRD of inputs and four LDRD of weights per 16 MACs. */
+#define DT_COL_K 256
+#define DT_COL_WE_WORDS 640 /* e.g. 32 channels x 40 window bytes (KWS DS-CNN's first layer) */
 #define DT_COL_OC_MAX 64
 
 #if defined(__GNUC__)
@@ -348,7 +348,11 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
     int8_t col[DT_COL_K];
     uint32_t xe[DT_COL_K / 2];
     uint32_t we[DT_COL_WE_WORDS];
-    dt_dsp_rq4 q[DT_COL_OC_MAX / 4];
+    uint32_t kq[DT_COL_OC_MAX / 4][16]; /* asm requantization constants per block */
+    int32_t fast[DT_COL_OC_MAX / 4];
+    const uint32_t min4 = ((uint32_t)act_min & 0xFFu) * 0x01010101u;
+    const uint32_t max4 = ((uint32_t)act_max & 0xFFu) * 0x01010101u;
+    const int clamp = act_min > -128 || act_max < 127;
     int32_t b4[DT_COL_OC_MAX];
     int32_t oc0, b, oy, ox, k, g;
     /* Output channels per pass: as many as the weight buffer holds (a multiple of 4). */
@@ -378,8 +382,8 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
             }
         }
         for (k = 0; k < n_blk; k++) {
-            dt_dsp_rq4_prep(&q[k], quant->multiplier + oc0 + 4 * k, quant->shift + oc0 + 4 * k,
-                            output_offset, act_min, act_max);
+            fast[k] = dt_dsp_rq4_quick_k(kq[k], quant->multiplier + oc0 + 4 * k,
+                                         quant->shift + oc0 + 4 * k);
         }
         for (b = 0; b < input_dims->n; b++) {
             const int8_t *in_batch = input + b * in_h * in_w * in_c;
@@ -426,7 +430,24 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
                         a[2] = b4[4 * k + 2];
                         a[3] = b4[4 * k + 3];
                         dt_col_block(xe, we + k * 8 * n4, n4, a);
-                        dt_dsp_rq4_store(out + 4 * k, a, &q[k], act_min, act_max);
+                        if (fast[k]) {
+                            uint32_t v = dt_dsp_rq4_asm_k(a[0], a[1], a[2], a[3], kq[k],
+                                                          output_offset);
+                            if (clamp) {
+                                (void)__ssub8(v, min4);
+                                v = __sel(v, min4);
+                                (void)__ssub8(max4, v);
+                                v = __sel(v, max4);
+                            }
+                            dt_dsp_write4(out + 4 * k, v);
+                        } else {
+                            for (g = 0; g < 4; g++) {
+                                const int32_t o = oc0 + 4 * k + g;
+                                out[4 * k + g] = dt_dsp_requantize(a[g], quant->multiplier[o],
+                                                                   quant->shift[o], output_offset,
+                                                                   act_min, act_max);
+                            }
+                        }
                     }
                     for (k = 4 * n_blk; k < n_oc; k++) {
                         const int8_t *fk = filter + (oc0 + k) * ks;
@@ -437,283 +458,6 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
                         out[k] = dt_dsp_requantize(acc, quant->multiplier[oc0 + k],
                                                    quant->shift[oc0 + k], output_offset, act_min,
                                                    act_max);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* Convolutions with short kernel rows (first layers: 1 to 3 input channels): each window is
- * gathered once into a stack buffer (padding taps = the input zero point, whose x + offset is
- * 0, so the offset term bias + offset * sum(w) is the same for every position) and every block of
- * four output channels runs one long dot product over it. */
-#define DT_CONV_COL_MAX 256
-#define DT_CONV_OC_CHUNK 64
-
-static void dt_convolve_s8_small(const dt_conv_params *params,
-                                 const dt_per_channel_quant_params *quant,
-                                 const dt_dims *input_dims, const int8_t *input,
-                                 const dt_dims *filter_dims, const int8_t *filter,
-                                 const int32_t *bias, const dt_dims *output_dims, int8_t *output)
-{
-    const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
-    const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
-    const int32_t out_h = output_dims->h, out_w = output_dims->w, out_c = output_dims->c;
-    const int32_t input_offset = params->input_offset;
-    const int32_t output_offset = params->output_offset;
-    const int32_t act_min = params->activation.min, act_max = params->activation.max;
-    const int32_t ks = k_h * k_w * in_c;
-    const int32_t ks4 = ks & ~3;
-    const int32_t dil_h = params->dilation.h;
-    const int32_t row = k_w * in_c;
-    const int8_t pad = (int8_t)(-input_offset);
-    int32_t init[DT_CONV_OC_CHUNK];
-    int8_t col[DT_CONV_COL_MAX];
-    int32_t oc0, b, oy, ox, k;
-
-    for (oc0 = 0; oc0 < out_c; oc0 += DT_CONV_OC_CHUNK) {
-        const int32_t n_oc = out_c - oc0 < DT_CONV_OC_CHUNK ? out_c - oc0 : DT_CONV_OC_CHUNK;
-        int8_t *out = output + oc0;
-        for (k = 0; k < n_oc; k++) {
-            const int8_t *fk = filter + (oc0 + k) * ks;
-            int32_t s = dt_dsp_sum4(fk, ks >> 2, 0);
-            int32_t i;
-            for (i = ks4; i < ks; i++) {
-                s += fk[i];
-            }
-            init[k] = (bias != NULL ? bias[oc0 + k] : 0) + input_offset * s;
-        }
-        for (b = 0; b < input_dims->n; b++) {
-            const int8_t *in_batch = input + b * in_h * in_w * in_c;
-            for (oy = 0; oy < out_h; oy++) {
-                const int32_t iy0 = oy * params->stride.h - params->padding.h;
-                int32_t ky_lo, ky_hi;
-                dt_tap_range(iy0, dil_h, k_h, in_h, &ky_lo, &ky_hi);
-                for (ox = 0; ox < out_w; ox++, out += out_c) {
-                    const int32_t ix0 = ox * params->stride.w - params->padding.w;
-                    int32_t kx_lo, kx_hi, r, oc;
-                    int8_t *d = col;
-                    dt_tap_range(ix0, 1, k_w, in_w, &kx_lo, &kx_hi);
-                    for (r = 0; r < k_h; r++, d += row) {
-                        int8_t *dp = d;
-                        int8_t *const d_end = d + row;
-                        if (r >= ky_lo && r < ky_hi && kx_hi > kx_lo) {
-                            const int8_t *src =
-                                in_batch + ((iy0 + r * dil_h) * in_w + ix0 + kx_lo) * in_c;
-                            int8_t *const c_end = d + kx_hi * in_c;
-                            while (dp < d + kx_lo * in_c) {
-                                *dp++ = pad;
-                            }
-                            while (dp + 4 <= c_end) {
-                                dt_dsp_write4(dp, dt_dsp_read4(src));
-                                dp += 4;
-                                src += 4;
-                            }
-                            while (dp < c_end) {
-                                *dp++ = *src++;
-                            }
-                        }
-                        while (dp < d_end) {
-                            *dp++ = pad;
-                        }
-                    }
-                    for (oc = 0; oc + 4 <= n_oc; oc += 4) {
-                        const int8_t *f = filter + (oc0 + oc) * ks;
-                        int32_t a[4];
-                        a[0] = init[oc];
-                        a[1] = init[oc + 1];
-                        a[2] = init[oc + 2];
-                        a[3] = init[oc + 3];
-                        if (ks4 > 0) {
-                            dt_dsp_mac4x1(col, f, ks, ks >> 2, a);
-                        }
-                        for (r = ks4; r < ks; r++) {
-                            const int32_t xv = col[r];
-                            a[0] += xv * f[r];
-                            a[1] += xv * f[r + ks];
-                            a[2] += xv * f[r + 2 * ks];
-                            a[3] += xv * f[r + 3 * ks];
-                        }
-                        for (k = 0; k < 4; k++) {
-                            out[oc + k] = dt_dsp_requantize(a[k], quant->multiplier[oc0 + oc + k],
-                                                            quant->shift[oc0 + oc + k],
-                                                            output_offset, act_min, act_max);
-                        }
-                    }
-                    for (; oc < n_oc; oc++) {
-                        const int8_t *f = filter + (oc0 + oc) * ks;
-                        int32_t acc = dt_dsp_mac1(col, f, ks >> 2, init[oc]);
-                        for (r = ks4; r < ks; r++) {
-                            acc += col[r] * f[r];
-                        }
-                        out[oc] = dt_dsp_requantize(acc, quant->multiplier[oc0 + oc],
-                                                    quant->shift[oc0 + oc], output_offset, act_min,
-                                                    act_max);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* Dense convolution with dilation.w 1, four output channels per pass over the positions.
- * acc = bias + input_offset * sum(valid weights) + sum(x * w): the offset term is computed once
- * per channel block for windows without padding, per position on the borders; the products run
- * in dt_dsp_mac4x1. */
-static void dt_convolve_s8_dense(const dt_conv_params *params,
-                                 const dt_per_channel_quant_params *quant,
-                                 const dt_dims *input_dims, const int8_t *input,
-                                 const dt_dims *filter_dims, const int8_t *filter,
-                                 const int32_t *bias, const dt_dims *output_dims, int8_t *output)
-{
-    const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
-    const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
-    const int32_t out_h = output_dims->h, out_w = output_dims->w, out_c = output_dims->c;
-    const int32_t input_offset = params->input_offset;
-    const int32_t output_offset = params->output_offset;
-    const int32_t act_min = params->activation.min, act_max = params->activation.max;
-    const int32_t ks = k_h * k_w * in_c;
-    const int32_t dil_h = params->dilation.h;
-    const int32_t x_row_step = dil_h * in_w * in_c;
-    const int32_t f_row_step = k_w * in_c;
-    const int32_t in_batch_size = in_h * in_w * in_c;
-    const uint32_t off2 = dt_dsp_pair(input_offset);
-    int32_t oc, b, oy, ox, k;
-
-    for (oc = 0; oc < out_c; oc += 4) {
-        const int8_t *const f_oc = filter + oc * ks;
-        int8_t *out = output + oc;
-        if (oc + 4 <= out_c) {
-            dt_dsp_rq4 q;
-            int32_t init_full[4];
-            int32_t bias4[4];
-            const int32_t full_n4 = f_row_step >> 2;
-            const int32_t full_rem = f_row_step & 3;
-            /* Output columns whose window lies inside the input horizontally. */
-            const int32_t sw = params->stride.w, pw = params->padding.w;
-            int32_t ox_a = (pw + sw - 1) / sw;
-            int32_t ox_b = in_w - k_w + pw >= 0 ? (in_w - k_w + pw) / sw + 1 : 0;
-            ox_b = ox_b < out_w ? ox_b : out_w;
-            ox_a = ox_a < ox_b ? ox_a : ox_b;
-            dt_dsp_rq4_prep(&q, quant->multiplier + oc, quant->shift + oc, output_offset, act_min,
-                            act_max);
-            for (k = 0; k < 4; k++) {
-                const int8_t *fk = f_oc + k * ks;
-                int32_t s = dt_dsp_sum4(fk, ks >> 2, 0);
-                int32_t i;
-                for (i = ks & ~3; i < ks; i++) {
-                    s += fk[i];
-                }
-                bias4[k] = bias != NULL ? bias[oc + k] : 0;
-                init_full[k] = bias4[k] + input_offset * s;
-            }
-            for (b = 0; b < input_dims->n; b++) {
-                const int8_t *in_batch = input + b * in_batch_size;
-                for (oy = 0; oy < out_h; oy++) {
-                    const int32_t iy0 = oy * params->stride.h - params->padding.h;
-                    int32_t ky_lo, ky_hi;
-                    dt_tap_range(iy0, dil_h, k_h, in_h, &ky_lo, &ky_hi);
-                    for (ox = 0; ox < out_w; ox++, out += out_c) {
-                        const int32_t ix0 = ox * sw - pw;
-                        int32_t kx_lo, kx_hi, rows, run, n4, rem, r;
-                        int32_t a[4];
-                        const int8_t *x;
-                        const int8_t *f;
-                        if (ky_hi - ky_lo == k_h && ox >= ox_a && ox < ox_b) {
-                            /* Interior: the whole window, offset term precomputed. */
-                            const int8_t *xe = in_batch + (iy0 * in_w + ix0) * in_c;
-                            const int8_t *fe = f_oc;
-                            a[0] = init_full[0];
-                            a[1] = init_full[1];
-                            a[2] = init_full[2];
-                            a[3] = init_full[3];
-                            for (r = k_h; r > 0; r--, xe += x_row_step, fe += f_row_step) {
-                                if (full_n4 > 0) {
-                                    dt_dsp_mac4x1(xe, fe, ks, full_n4, a);
-                                }
-                                if (full_rem != 0) {
-                                    int32_t i;
-                                    for (i = f_row_step - full_rem; i < f_row_step; i++) {
-                                        const int32_t xv = xe[i];
-                                        a[0] += xv * fe[i];
-                                        a[1] += xv * fe[i + ks];
-                                        a[2] += xv * fe[i + 2 * ks];
-                                        a[3] += xv * fe[i + 3 * ks];
-                                    }
-                                }
-                            }
-                            dt_dsp_rq4_store(out, a, &q, act_min, act_max);
-                            continue;
-                        }
-                        dt_tap_range(ix0, 1, k_w, in_w, &kx_lo, &kx_hi);
-                        rows = ky_hi - ky_lo;
-                        run = (kx_hi - kx_lo) * in_c;
-                        if (rows == 0 || run == 0) {
-                            rows = 0;
-                            run = 0;
-                        }
-                        n4 = run >> 2;
-                        rem = run & 3;
-                        x = in_batch + ((iy0 + ky_lo * dil_h) * in_w + ix0 + kx_lo) * in_c;
-                        f = f_oc + (ky_lo * k_w + kx_lo) * in_c;
-                        for (k = 0; k < 4; k++) {
-                            const int8_t *fk = f + k * ks;
-                            int32_t s = 0;
-                            for (r = 0; r < rows; r++, fk += f_row_step) {
-                                int32_t i;
-                                s = dt_dsp_sum4(fk, n4, s);
-                                for (i = run - rem; i < run; i++) {
-                                    s += fk[i];
-                                }
-                            }
-                            a[k] = bias4[k] + input_offset * s;
-                        }
-                        for (r = 0; r < rows; r++, x += x_row_step, f += f_row_step) {
-                            int32_t i;
-                            if (n4 > 0) {
-                                dt_dsp_mac4x1(x, f, ks, n4, a);
-                            }
-                            for (i = run - rem; i < run; i++) {
-                                const int32_t xv = x[i];
-                                a[0] += xv * f[i];
-                                a[1] += xv * f[i + ks];
-                                a[2] += xv * f[i + 2 * ks];
-                                a[3] += xv * f[i + 3 * ks];
-                            }
-                        }
-                        dt_dsp_rq4_store(out, a, &q, act_min, act_max);
-                    }
-                }
-            }
-        } else {
-            for (; oc < out_c; oc++) {
-                const int8_t *const f_o = filter + oc * ks;
-                const int32_t b0 = bias != NULL ? bias[oc] : 0;
-                out = output + oc;
-                for (b = 0; b < input_dims->n; b++) {
-                    const int8_t *in_batch = input + b * in_batch_size;
-                    for (oy = 0; oy < out_h; oy++) {
-                        const int32_t iy0 = oy * params->stride.h - params->padding.h;
-                        int32_t ky_lo, ky_hi;
-                        dt_tap_range(iy0, dil_h, k_h, in_h, &ky_lo, &ky_hi);
-                        for (ox = 0; ox < out_w; ox++, out += out_c) {
-                            const int32_t ix0 = ox * params->stride.w - params->padding.w;
-                            int32_t kx_lo, kx_hi, r, acc = b0;
-                            const int8_t *x;
-                            const int8_t *f;
-                            dt_tap_range(ix0, 1, k_w, in_w, &kx_lo, &kx_hi);
-                            x = in_batch + ((iy0 + ky_lo * dil_h) * in_w + ix0 + kx_lo) * in_c;
-                            f = f_o + (ky_lo * k_w + kx_lo) * in_c;
-                            if (kx_hi > kx_lo) {
-                                for (r = ky_lo; r < ky_hi; r++, x += x_row_step, f += f_row_step) {
-                                    acc = dt_dot1(x, f, (kx_hi - kx_lo) * in_c, off2, input_offset,
-                                                  acc);
-                                }
-                            }
-                            *out = dt_requantize(acc, quant->multiplier[oc], quant->shift[oc],
-                                                 output_offset, act_min, act_max);
-                        }
                     }
                 }
             }
@@ -764,17 +508,8 @@ static dt_status dt_convolve_s8_run(const dt_conv_params *params,
                            output_dims, output);
         return DT_OK;
     }
-    if (idx == NULL && params->dilation.w == 1 && k_w * in_c < 16 &&
-        k_h * k_w * in_c <= DT_CONV_COL_MAX) {
-        dt_convolve_s8_small(params, quant, input_dims, input, filter_dims, filter, bias,
-                             output_dims, output);
-        return DT_OK;
-    }
-    if (idx == NULL && params->dilation.w == 1) {
-        dt_convolve_s8_dense(params, quant, input_dims, input, filter_dims, filter, bias,
-                             output_dims, output);
-        return DT_OK;
-    }
+    /* Other shapes (dilation.w > 1, input channels a multiple of 4 with windows over 1152
+     * bytes, others with windows over DT_COL_K bytes): the plain loops below. */
 
     {
         const int32_t ks = k_h * k_w * in_c; /* filter elements per output channel */

@@ -107,8 +107,11 @@ DT_INLINE int32_t dt_dsp_mbqm(int32_t acc, int32_t m, int32_t shift)
 }
 
 /* dt_requantize with dt_dsp_mbqm. */
-DT_INLINE int8_t dt_dsp_requantize(int32_t acc, int32_t m, int32_t shift, int32_t output_offset,
-                                   int32_t act_min, int32_t act_max)
+#if defined(__GNUC__)
+__attribute__((noinline, unused))
+#endif
+static int8_t dt_dsp_requantize(int32_t acc, int32_t m, int32_t shift, int32_t output_offset,
+                                int32_t act_min, int32_t act_max)
 {
     int32_t v = dt_dsp_mbqm(acc, m, shift) + output_offset;
     v = v < act_min ? act_min : v;
@@ -259,8 +262,11 @@ typedef struct {
     int32_t output_offset;
 } dt_dsp_rq4;
 
-DT_INLINE void dt_dsp_rq4_prep(dt_dsp_rq4 *q, const int32_t *m, const int32_t *shift,
-                               int32_t output_offset, int32_t act_min, int32_t act_max)
+#if defined(__GNUC__)
+__attribute__((noinline, unused))
+#endif
+static void dt_dsp_rq4_prep(dt_dsp_rq4 *q, const int32_t *m, const int32_t *shift,
+                            int32_t output_offset, int32_t act_min, int32_t act_max)
 {
     int32_t k;
     q->slow = 0;
@@ -301,8 +307,11 @@ DT_INLINE int32_t dt_dsp_rq4_one(int32_t acc, const dt_dsp_rq4 *q, int k)
 }
 
 /* Requantize a[0..3] (channels 0..3 of q) and store the four bytes at out (any alignment). */
-DT_INLINE void dt_dsp_rq4_store(int8_t *out, const int32_t *a, const dt_dsp_rq4 *q,
-                                int32_t act_min, int32_t act_max)
+#if defined(__GNUC__)
+__attribute__((noinline, unused))
+#endif
+static void dt_dsp_rq4_store(int8_t *out, const int32_t *a, const dt_dsp_rq4 *q,
+                             int32_t act_min, int32_t act_max)
 {
     if (!q->slow) {
         const int32_t o0 = dt_dsp_rq4_one(a[0], q, 0);
@@ -446,10 +455,9 @@ static void dt_dsp_wext4(const int8_t *x, const uint32_t *we, int32_t n4, uint32
 /* The four requantized bytes of a0..a3 (channels of q), packed little-endian, saturated to int8
  * but not yet clamped to the activation range; only for q->slow == 0 && q->any_e0 == 0.
  * Per output: 2 LDRD, AND, ADDS, ADC, SMLAL, ASR, ADD, SSAT, BFI (see dt_dsp_mbqm). */
-DT_INLINE uint32_t dt_dsp_rq4_asm(int32_t a0, int32_t a1, int32_t a2, int32_t a3,
-                                  const dt_dsp_rq4 *q)
+DT_INLINE uint32_t dt_dsp_rq4_asm_k(int32_t a0, int32_t a1, int32_t a2, int32_t a3,
+                                    const uint32_t *kp, int32_t output_offset)
 {
-    const uint32_t *kp = q->k;
     uint32_t w, lo, hi, m, sh;
     __asm__("ldrd %[lo], %[hi], [%[k]], #8\n\t"
             "and %[m], %[a0], #0x80000000\n\t"
@@ -493,9 +501,15 @@ DT_INLINE uint32_t dt_dsp_rq4_asm(int32_t a0, int32_t a1, int32_t a2, int32_t a3
             "bfi %[w], %[hi], #24, #8\n\t"
             : [w] "=&r"(w), [lo] "=&r"(lo), [hi] "=&r"(hi), [m] "=&r"(m), [sh] "=&r"(sh),
               [k] "+r"(kp)
-            : [a0] "r"(a0), [a1] "r"(a1), [a2] "r"(a2), [a3] "r"(a3), [off] "r"(q->output_offset)
+            : [a0] "r"(a0), [a1] "r"(a1), [a2] "r"(a2), [a3] "r"(a3), [off] "r"(output_offset)
             : "cc", "memory");
     return w;
+}
+
+DT_INLINE uint32_t dt_dsp_rq4_asm(int32_t a0, int32_t a1, int32_t a2, int32_t a3,
+                                  const dt_dsp_rq4 *q)
+{
+    return dt_dsp_rq4_asm_k(a0, a1, a2, a3, q->k, q->output_offset);
 }
 
 /* Requantize and store four channels (any alignment): the asm path when every channel is
@@ -525,6 +539,22 @@ DT_INLINE void dt_dsp_rq4_put(int8_t *out, int32_t a0, int32_t a1, int32_t a2, i
 /* Only the asm constants of four channels (q->k; min4, max4, clamp and output_offset must be
  * set by the caller): 1 when all four are fast (shift <= -1, multiplier >= 0), else 0 and q is
  * not usable. */
+DT_INLINE int dt_dsp_rq4_quick_k(uint32_t *kq, const int32_t *m, const int32_t *shift)
+{
+    int k;
+    for (k = 0; k < 4; k++) {
+        const int32_t e = (int32_t)__usat(-shift[k], 5);
+        if (shift[k] > -1 || m[k] < 0) {
+            return 0;
+        }
+        kq[4 * k] = e == 1 ? 0xC0000000u : 0x40000000u;
+        kq[4 * k + 1] = e >= 2 ? UINT32_C(1) << (e - 2) : 0u;
+        kq[4 * k + 2] = (uint32_t)m[k];
+        kq[4 * k + 3] = (uint32_t)(e - 1);
+    }
+    return 1;
+}
+
 DT_INLINE int dt_dsp_rq4_quick(dt_dsp_rq4 *q, const int32_t *m, const int32_t *shift)
 {
     int k;
