@@ -191,7 +191,7 @@ def test_all_wta_consumers_on_m4(rate, tmp_path):
 @pytest.mark.board
 @pytest.mark.slow
 def test_op_space_and_random_graphs_on_m4(tmp_path):
-    cases = [build(0) for name, build in graphs.op_space_cases()]
+    cases = [g for g in (build(0) for name, build in graphs.op_space_cases()) if len(g.inputs) == 1]
     cases += [graphs.random_graph(seed) for seed in range(100, 106)]
     for i, g in enumerate(cases):
         _check(g, M4, tmp_path / f"c{i}", n=2, seed=i)
