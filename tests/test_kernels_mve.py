@@ -112,6 +112,11 @@ def _wide_graphs():
         h = b.fc(b.input((1, depth)), units, act="RELU" if i == 0 else "NONE")
         y = b.fc(b.wta_dense(h, rate), 7)  # winners of a 300-channel block: halfword gathers
         items.append((f"fc_wide{i}", b.graph([y])))
+    for i, (kind, rate) in enumerate((("depthwise", 0.5), ("depthwise", 0.25), ("conv", 0.25))):
+        b = graphs.GraphBuilder(40 + i, f"wta_wide{i}")  # 64 channels: 16-lane winner groups
+        w = b.wta_channel(b.conv2d(b.input((1, 7, 6, 8)), 64, (1, 1), act="RELU"), rate)
+        y = b.depthwise(w, (3, 3), act="RELU") if kind == "depthwise" else b.conv2d(w, 20, (3, 3))
+        items.append((f"wta_wide{i}", b.graph([y])))
     b = graphs.GraphBuilder(30, "ad_standin")  # the AD autoencoder's layer shapes
     h = b.input((1, 640))
     for u in (128, 128, 8, 128, 640):

@@ -277,6 +277,7 @@ typedef struct {
     int32x4_t mu[4];
     int32x4_t lsh[4];
     int32x4_t rsh[4];
+    uint32x4_t oo[4]; /* output byte offsets (within a pixel) of the four lane sets */
 } dw16_params;
 
 /* Add the int16 products pe (even channels) and po (odd channels) to the four accumulators. */
@@ -290,12 +291,11 @@ typedef struct {
 
 static DT_NOINLINE void dw_row16(const int8_t *const *rows, int32_t k_h, int32_t k_w,
                                  int32_t x_col, int32_t x_step, int32_t count, const int8_t *w,
-                                 int32_t C, const dw16_params *P, int32_t out_off, int32_t lo,
-                                 int32_t hi, int8_t *out)
+                                 int32_t C, int32_t out_c, const dw16_params *P, int32_t out_off,
+                                 int32_t lo, int32_t hi, int8_t *out)
 {
-    const uint32x4_t o4 = vidupq_n_u32(0, 4);
     int32_t px;
-    for (px = 0; px < count; px++, out += C) {
+    for (px = 0; px < count; px++, out += out_c) {
         int32x4_t a0 = P->bf[0], a1 = P->bf[1], a2 = P->bf[2], a3 = P->bf[3];
         const int8_t *f = w;
         int32_t ky, kx;
@@ -313,36 +313,70 @@ static DT_NOINLINE void dw_row16(const int8_t *const *rows, int32_t k_h, int32_t
             const dt_mve_rq q1 = {P->mu[1], P->lsh[1], P->rsh[1]};
             const dt_mve_rq q2 = {P->mu[2], P->lsh[2], P->rsh[2]};
             const dt_mve_rq q3 = {P->mu[3], P->lsh[3], P->rsh[3]};
-            vstrbq_scatter_offset_s32(out, o4, dt_mve_requantize(a0, &q0, out_off, lo, hi));
-            vstrbq_scatter_offset_s32(out + 2, o4, dt_mve_requantize(a1, &q1, out_off, lo, hi));
-            vstrbq_scatter_offset_s32(out + 1, o4, dt_mve_requantize(a2, &q2, out_off, lo, hi));
-            vstrbq_scatter_offset_s32(out + 3, o4, dt_mve_requantize(a3, &q3, out_off, lo, hi));
+            vstrbq_scatter_offset_s32(out, P->oo[0], dt_mve_requantize(a0, &q0, out_off, lo, hi));
+            vstrbq_scatter_offset_s32(out, P->oo[1], dt_mve_requantize(a1, &q1, out_off, lo, hi));
+            vstrbq_scatter_offset_s32(out, P->oo[2], dt_mve_requantize(a2, &q2, out_off, lo, hi));
+            vstrbq_scatter_offset_s32(out, P->oo[3], dt_mve_requantize(a3, &q3, out_off, lo, hi));
         }
     }
 }
 
-/* Dense, ch_mult 1, 4 <= C <= DT_DW_MVE_MAX_C, k_h * wp * C <= DT_DW_MVE_ROWBUF (wp: padded
- * row width in pixels). */
+/* ch_mult 1. Dense (idx NULL, K = C >= 4) or the K >= 16 winners idx[0..K) of C <= 256 channels:
+ * the winners are gathered into the padded rows (K channels per pixel) and their filter, bias
+ * term and requantization parameters compacted on the stack, the 16-channel groups run on the
+ * compacted channels and scatter their outputs to the winners' positions; a loser channel's
+ * output is its requantized bias, written with scatter stores. Needs k_h * wp * K <=
+ * DT_DW_MVE_ROWBUF (wp: padded row width in pixels) and, with winners, k_h * k_w * K <=
+ * DT_DW_MVE_ROWBUF. */
 static void dw_padded(const dw_shape *s, const int8_t *input, const int8_t *filter,
                       const int32_t *bias, const dt_per_channel_quant_params *quant,
-                      int8_t *output, int32_t wp)
+                      int8_t *output, int32_t wp, const uint16_t *idx, int32_t K)
 {
     int8_t buf[DT_DW_MVE_ROWBUF];
-    int32_t bfull[DT_DW_MVE_MAX_C];
+    int8_t cfil[DT_DW_MVE_ROWBUF]; /* winners: filter [tap][K] */
+    int32_t bfull[DT_DW_MVE_MAX_C], cmul[DT_DW_MVE_MAX_C], csh[DT_DW_MVE_MAX_C];
+    uint8_t cofs[DT_DW_MVE_MAX_C];   /* winners: channel of compact channel j */
+    uint8_t lofs[DT_DW_MVE_MAX_C];   /* losers: their channels */
+    int8_t lval[DT_DW_MVE_MAX_C];    /* losers: their (constant) outputs */
     const int32_t C = s->in_c, k_h = s->k_h, k_w = s->k_w, taps = k_h * k_w;
-    const int32_t row_bytes = wp * C, mid = s->pad_w * C, in_row = s->in_w * C;
-    const int32_t x_col = s->dil_w * C, x_step = s->st_w * C;
+    const int32_t row_bytes = wp * K, mid = s->pad_w * K, in_row = s->in_w * C;
+    const int32_t x_col = s->dil_w * K, x_step = s->st_w * K;
     const int8x16_t zpv = vdupq_n_s8((int8_t)(-s->off));
+    const int8_t *fil = filter;
+    const int32_t *mul = quant->multiplier, *sft = quant->shift;
     const int8_t *rows[16];
     int no_left = 1;
-    int32_t b, oy, ky, c, t;
-    for (c = 0; c < C; c++) {
-        int32_t sum = 0;
-        for (t = 0; t < taps; t++) {
-            sum += filter[t * C + c];
+    int32_t n_los = 0;
+    int32_t b, oy, ky, c, t, j;
+    if (idx != NULL) {
+        int32_t next = 0;
+        for (c = 0; c < C; c++) {
+            if (next < K && (int32_t)idx[next] == c) {
+                cofs[next] = (uint8_t)c;
+                cmul[next] = quant->multiplier[c];
+                csh[next] = quant->shift[c];
+                for (t = 0; t < taps; t++) {
+                    cfil[t * K + next] = filter[t * C + c];
+                }
+                next++;
+            } else {
+                lofs[n_los] = (uint8_t)c;
+                lval[n_los++] = dt_requantize(bias != NULL ? bias[c] : 0, quant->multiplier[c],
+                                              quant->shift[c], s->out_off, s->lo, s->hi);
+            }
         }
-        bfull[c] = (bias != NULL ? bias[c] : 0) + s->off * sum;
-        no_left &= quant->shift[c] <= 0;
+        fil = cfil;
+        mul = cmul;
+        sft = csh;
+    }
+    for (j = 0; j < K; j++) {
+        int32_t sum = 0;
+        const int32_t ch = idx != NULL ? (int32_t)idx[j] : j;
+        for (t = 0; t < taps; t++) {
+            sum += fil[t * K + j];
+        }
+        bfull[j] = (bias != NULL ? bias[ch] : 0) + s->off * sum;
+        no_left &= sft[j] <= 0;
     }
     fill_s8(buf, zpv, k_h * row_bytes);
     for (b = 0; b < s->batches; b++) {
@@ -353,57 +387,79 @@ static void dw_padded(const dw_shape *s, const int8_t *input, const int8_t *filt
             for (ky = 0; ky < k_h; ky++) {
                 const int32_t iy = oy * s->st_h - s->pad_h + ky * s->dil_h;
                 int8_t *slot = buf + ky * row_bytes;
-                if (iy >= 0 && iy < s->in_h) {
+                if (iy < 0 || iy >= s->in_h) {
+                    fill_s8(slot + mid, zpv, s->in_w * K);
+                } else if (idx == NULL) {
                     copy_s8(slot + mid, in_b + iy * in_row, in_row);
-                } else {
-                    fill_s8(slot + mid, zpv, in_row);
+                } else { /* gather the winners of every pixel */
+                    const int8_t *x = in_b + iy * in_row;
+                    int8_t *d = slot + mid;
+                    int32_t px;
+                    for (px = 0; px < s->in_w; px++, x += C, d += K) {
+                        for (j = 0; j < K; j += 16) {
+                            const mve_pred16_t p = vctp8q((uint32_t)(K - j));
+                            vstrbq_p_s8(d + j, vldrbq_gather_offset_z_s8(x, vldrbq_u8(cofs + j), p), p);
+                        }
+                    }
                 }
                 rows[ky] = slot;
             }
-            if (C >= 16) {
-                for (c = 0; c < C; c += 16) {
-                    const int32_t o = c + 16 <= C ? c : C - 16; /* the last group overlaps */
+            if (K >= 16) {
+                for (c = 0; c < K; c += 16) {
+                    const int32_t o = c + 16 <= K ? c : K - 16; /* the last group overlaps */
                     const uint32x4_t o4 = vidupq_n_u32(0, 4);
                     static const uint8_t first[4] = {0, 2, 1, 3};
                     const int8_t *r[16];
                     dw16_params P;
                     int32_t k;
                     for (k = 0; k < 4; k++) {
-                        const int32x4_t shv =
-                            vldrwq_gather_shifted_offset_s32(quant->shift + o + first[k], o4);
+                        const int32x4_t shv = vldrwq_gather_shifted_offset_s32(sft + o + first[k], o4);
                         P.bf[k] = vldrwq_gather_shifted_offset_s32(bfull + o + first[k], o4);
-                        P.mu[k] = vldrwq_gather_shifted_offset_s32(quant->multiplier + o + first[k], o4);
+                        P.mu[k] = vldrwq_gather_shifted_offset_s32(mul + o + first[k], o4);
                         P.lsh[k] = vmaxq_s32(shv, vdupq_n_s32(0));
                         P.rsh[k] = vminq_s32(shv, vdupq_n_s32(0));
+                        P.oo[k] = idx == NULL ? vaddq_n_u32(o4, (uint32_t)(o + first[k]))
+                                              : vldrbq_gather_offset_u32(cofs + o + first[k], o4);
                     }
                     for (ky = 0; ky < k_h; ky++) {
                         r[ky] = rows[ky] + o;
                     }
-                    dw_row16(r, k_h, k_w, x_col, x_step, s->out_w, filter + o, C, &P, s->out_off,
-                             s->lo, s->hi, out_row + o);
+                    dw_row16(r, k_h, k_w, x_col, x_step, s->out_w, fil + o, K, C, &P, s->out_off,
+                             s->lo, s->hi, out_row);
                 }
-                continue;
+            } else {
+                for (c = 0; c < C; c += 4) {
+                    const int32_t o = c + 4 <= C ? c : C - 4; /* the last group overlaps */
+                    const int32x4_t b_full = vldrwq_s32(bfull + o);
+                    const int32x4_t sh = vldrwq_s32(quant->shift + o);
+                    if (k_h == 3 && k_w == 3 && no_left) {
+                        dw_row4_3x3(rows[0] + o, rows[1] + o, rows[2] + o, x_col, x_step, s->out_w,
+                                    filter + o, C, b_full, vldrwq_s32(quant->multiplier + o), sh,
+                                    s->out_off, s->lo, s->hi, out_row + o);
+                    } else {
+                        const int8_t *r[16];
+                        dt_mve_rq q;
+                        q.mult = vldrwq_s32(quant->multiplier + o);
+                        q.lsh = vmaxq_s32(sh, vdupq_n_s32(0));
+                        q.rsh = vminq_s32(sh, vdupq_n_s32(0));
+                        for (ky = 0; ky < k_h; ky++) {
+                            r[ky] = rows[ky] + o;
+                        }
+                        dw_row4_any(r, k_h, k_w, x_col, x_step, s->out_w, filter + o, C, b_full, &q,
+                                    s->out_off, s->lo, s->hi, out_row + o);
+                    }
+                }
             }
-            for (c = 0; c < C; c += 4) {
-                const int32_t o = c + 4 <= C ? c : C - 4; /* the last group overlaps */
-                const int32x4_t b_full = vldrwq_s32(bfull + o);
-                const int32x4_t sh = vldrwq_s32(quant->shift + o);
-                if (k_h == 3 && k_w == 3 && no_left) {
-                    dw_row4_3x3(rows[0] + o, rows[1] + o, rows[2] + o, x_col, x_step, s->out_w,
-                                filter + o, C, b_full, vldrwq_s32(quant->multiplier + o), sh,
-                                s->out_off, s->lo, s->hi, out_row + o);
-                } else {
-                    const int8_t *r[16];
-                    dt_mve_rq q;
-                    q.mult = vldrwq_s32(quant->multiplier + o);
-                    q.lsh = vmaxq_s32(sh, vdupq_n_s32(0));
-                    q.rsh = vminq_s32(sh, vdupq_n_s32(0));
-                    for (ky = 0; ky < k_h; ky++) {
-                        r[ky] = rows[ky] + o;
-                    }
-                    dw_row4_any(r, k_h, k_w, x_col, x_step, s->out_w, filter + o, C, b_full, &q,
-                                s->out_off, s->lo, s->hi, out_row + o);
-                }
+        }
+    }
+    if (n_los > 0) {
+        int8_t *o = output;
+        const int32_t pixels = s->batches * s->out_h * s->out_w;
+        int32_t px;
+        for (px = 0; px < pixels; px++, o += C) {
+            for (j = 0; j < n_los; j += 16) {
+                const mve_pred16_t p = vctp8q((uint32_t)(n_los - j));
+                vstrbq_scatter_offset_p_s8(o, vldrbq_u8(lofs + j), vldrbq_s8(lval + j), p);
             }
         }
     }
@@ -537,6 +593,21 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
     s.ox_a = s.ox_a < s.out_w ? s.ox_a : s.out_w;
     s.ox_b = s.ox_b < s.ox_a ? s.ox_a : (s.ox_b > s.out_w ? s.out_w : s.ox_b);
 
+    if (mult == 1 && in_c >= 4 && in_c <= DT_DW_MVE_MAX_C && s.k_h <= 16 &&
+        (idx == NULL || (n_idx >= 16 && s.k_h * s.k_w * n_idx <= DT_DW_MVE_ROWBUF))) {
+        /* padded row width (pixels): every window column of every output pixel */
+        const int32_t need = (s.out_w - 1) * s.st_w + (s.k_w - 1) * s.dil_w + 1;
+        const int32_t wp = need > s.pad_w + s.in_w ? need : s.pad_w + s.in_w;
+        if (s.k_h * wp * n_idx <= DT_DW_MVE_ROWBUF) {
+            dw_padded(&s, input, filter, bias, quant, output, wp, idx, n_idx);
+            return DT_OK;
+        }
+    }
+    if (idx == NULL && mult == 1 && in_c >= 4) {
+        dw_dense4(&s, input, filter, bias, quant, output);
+        return DT_OK;
+    }
+
     if (idx != NULL && n_idx < in_c) {
         /* losers: every output channel of a loser input channel is its requantized bias */
         const int32_t pixels = s.batches * s.out_h * s.out_w;
@@ -556,18 +627,6 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
                 }
             }
         }
-    }
-
-    if (idx == NULL && mult == 1 && in_c >= 4) {
-        /* padded row width (pixels): every window column of every output pixel */
-        const int32_t need = (s.out_w - 1) * s.st_w + (s.k_w - 1) * s.dil_w + 1;
-        const int32_t wp = need > s.pad_w + s.in_w ? need : s.pad_w + s.in_w;
-        if (in_c <= DT_DW_MVE_MAX_C && s.k_h <= 16 && s.k_h * wp * in_c <= DT_DW_MVE_ROWBUF) {
-            dw_padded(&s, input, filter, bias, quant, output, wp);
-        } else {
-            dw_dense4(&s, input, filter, bias, quant, output);
-        }
-        return DT_OK;
     }
 
     /* computed output channels g..g+3 of n_out (winner-major order: output channel
