@@ -78,32 +78,41 @@ DEF_DOT4(dot4_o, 0)
 DEF_DOT4(dot4_o128, 1)
 
 /* As dot4 over the winners of blocks of `period` elements: byte offsets o8[0..k). */
-DT_INLINE int32x4_t dot4_idx8(const int8_t *x, const int8_t *f0, const int8_t *f1,
-                              const int8_t *f2, const int8_t *f3, const uint8_t *o8, int32_t k,
-                              int32_t blocks, int32_t period, int8x16_t ov, int off128)
-{
-    int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-    int32_t b, i;
-    for (b = 0; b < blocks; b++) {
-        for (i = 0; i < k; i += 16) {
-            const mve_pred16_t p = vctp8q((uint32_t)(k - i));
-            const uint8x16_t gv = vldrbq_z_u8(o8 + i, p);
-            const int8x16_t xv = vldrbq_gather_offset_z_s8(x, gv, p);
-            FC_W(a0, xv, vldrbq_gather_offset_z_s8(f0, gv, p));
-            FC_W(a1, xv, vldrbq_gather_offset_z_s8(f1, gv, p));
-            FC_W(a2, xv, vldrbq_gather_offset_z_s8(f2, gv, p));
-            FC_W(a3, xv, vldrbq_gather_offset_z_s8(f3, gv, p));
-        }
-        if (b + 1 < blocks) { /* (no pointer past the rows' ends) */
-            x += period;
-            f0 += period;
-            f1 += period;
-            f2 += period;
-            f3 += period;
-        }
+#define DEF_DOT4_IDX8(NAME, OFF128)                                                                \
+    static DT_NOINLINE int32x4_t NAME(const int8_t *x, const int8_t *f0, int32_t depth,           \
+                                      const uint8_t *o8, int32_t k, int32_t blocks,                \
+                                      int32_t period, int8x16_t ov)                                \
+    {                                                                                              \
+        const int off128 = OFF128;                                                                 \
+        const int8_t *f1 = f0 + depth, *f2 = f1 + depth, *f3 = f2 + depth;                         \
+        const int32_t full = k >> 4, tail = k & 15;                                                \
+        const mve_pred16_t pt = vctp8q((uint32_t)tail);                                            \
+        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;                                                    \
+        int32_t bo, i;                                                                             \
+        for (bo = 0; bo < blocks * period; bo += period) {                                         \
+            const uint8_t *g = o8;                                                                 \
+            for (i = full; i > 0; i--) {                                                           \
+                const uint8x16_t gv = vldrbq_u8(g);                                                \
+                const int8x16_t xv = vldrbq_gather_offset_s8(x + bo, gv);                          \
+                g += 16;                                                                           \
+                FC_W(a0, xv, vldrbq_gather_offset_s8(f0 + bo, gv));                                \
+                FC_W(a1, xv, vldrbq_gather_offset_s8(f1 + bo, gv));                                \
+                FC_W(a2, xv, vldrbq_gather_offset_s8(f2 + bo, gv));                                \
+                FC_W(a3, xv, vldrbq_gather_offset_s8(f3 + bo, gv));                                \
+            }                                                                                      \
+            if (tail) {                                                                            \
+                const uint8x16_t gv = vldrbq_z_u8(g, pt);                                          \
+                const int8x16_t xv = vldrbq_gather_offset_z_s8(x + bo, gv, pt);                    \
+                FC_W(a0, xv, vldrbq_gather_offset_z_s8(f0 + bo, gv, pt));                          \
+                FC_W(a1, xv, vldrbq_gather_offset_z_s8(f1 + bo, gv, pt));                          \
+                FC_W(a2, xv, vldrbq_gather_offset_z_s8(f2 + bo, gv, pt));                          \
+                FC_W(a3, xv, vldrbq_gather_offset_z_s8(f3 + bo, gv, pt));                          \
+            }                                                                                      \
+        }                                                                                          \
+        return dt_mve_vec4(a0, a1, a2, a3);                                                        \
     }
-    return dt_mve_vec4(a0, a1, a2, a3);
-}
+DEF_DOT4_IDX8(dot4_idx8_o, 0)
+DEF_DOT4_IDX8(dot4_idx8_o128, 1)
 
 /* As dot4_idx8 with halfword offsets (blocks of more than 256 elements), 8 lanes at a time. */
 DT_INLINE int32x4_t dot4_idx16(const int8_t *x, const int8_t *f0, const int8_t *f1,
@@ -243,9 +252,9 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
             if (idx == NULL) {
                 acc = off128 ? dot4_o128(x, f0, f1, f2, f3, depth, ov)
                              : dot4_o(x, f0, f1, f2, f3, depth, ov);
-            } else if (use8) {
-                acc = off128 ? dot4_idx8(x, f0, f1, f2, f3, o8, k, blocks, period, ov, 1)
-                             : dot4_idx8(x, f0, f1, f2, f3, o8, k, blocks, period, ov, 0);
+            } else if (use8 && nv == 4) { /* (f1..f3 follow f0) */
+                acc = off128 ? dot4_idx8_o128(x, f0, depth, o8, k, blocks, period, ov)
+                             : dot4_idx8_o(x, f0, depth, o8, k, blocks, period, ov);
             } else {
                 acc = dot4_idx16(x, f0, f1, f2, f3, idx, k, blocks, period, off);
             }
