@@ -14,9 +14,11 @@ from __future__ import annotations
 import abc
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,9 +84,10 @@ class Emulator(abc.ABC):
 
     @abc.abstractmethod
     def run(self, elf: Path, board: Board, workdir: Path, *, timeout: float = 120.0,
-            count: CountSetup | None = None) -> EmulatorResult:
+            count: CountSetup | None = None, progress=None) -> EmulatorResult:
         """Runs `elf` with `workdir` as the semihosting working directory. Raises ToolError on a
-        timeout; a non-zero firmware exit status is returned, not raised."""
+        timeout; a non-zero firmware exit status is returned, not raised. progress: optional
+        callable(done, total) called as the firmware reports each finished sample."""
 
 
 def parse_plugin_output(text: str) -> PluginCounts:
@@ -170,6 +173,54 @@ def build_plugin() -> Path:
     return out
 
 
+_PROGRESS = re.compile(r"dasnet-tiny runner: sample (\d+) of (\d+)")
+
+
+def _run_streaming(cmd: list[str], cwd: Path, timeout: float, progress=None):
+    """Run `cmd`, reading its stdout and stderr as they come (the runner prints "dasnet-tiny
+    runner: sample I of N" after each inference; `progress(I, N)` is called for each such line).
+    Returns a CompletedProcess; on a timeout the process is killed and TimeoutExpired raised
+    with the last output lines (joined by " | ") as its output."""
+    proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, errors="replace", bufsize=1)
+    chunks: dict[str, list[str]] = {"out": [], "err": []}
+
+    def pump(stream, key):
+        for line in stream:
+            chunks[key].append(line)
+            m = _PROGRESS.search(line)
+            if m and progress is not None:
+                try:
+                    progress(int(m.group(1)), int(m.group(2)))
+                except Exception:  # noqa: BLE001 - a progress display never stops the run
+                    pass
+        stream.close()
+
+    threads = [threading.Thread(target=pump, args=(proc.stdout, "out"), daemon=True),
+               threading.Thread(target=pump, args=(proc.stderr, "err"), daemon=True)]
+    for t in threads:
+        t.start()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        for t in threads:
+            t.join(timeout=5)
+        tail = "".join(chunks["out"] + chunks["err"]).strip().splitlines()[-3:]
+        tail = [ln for ln in tail if not _PROGRESS.search(ln)] or tail[-1:]
+        raise subprocess.TimeoutExpired(cmd, timeout, output=" | ".join(tail)) from None
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    for t in threads:
+        t.join()
+    # the progress lines served their purpose: the console keeps the rest
+    out = "".join(ln for ln in chunks["out"] if not _PROGRESS.search(ln))
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, "".join(chunks["err"]))
+
+
 def _text(b: bytes | str | None) -> str:
     if b is None:
         return ""
@@ -215,7 +266,7 @@ class QemuBackend(Emulator):
         return cmd
 
     def run(self, elf: Path, board: Board, workdir: Path, *, timeout: float = 120.0,
-            count: CountSetup | None = None) -> EmulatorResult:
+            count: CountSetup | None = None, progress=None) -> EmulatorResult:
         self.require()
         workdir = Path(workdir)
         counts_path = workdir / "counts.txt" if count is not None else None
@@ -224,12 +275,11 @@ class QemuBackend(Emulator):
         cmd = self.command(Path(elf).resolve(), board, count, counts_path)
         t0 = time.monotonic()
         try:
-            p = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, timeout=timeout,
-                               stdin=subprocess.DEVNULL)
+            p = _run_streaming(cmd, workdir, timeout, progress)
         except subprocess.TimeoutExpired as e:
-            tail = (_text(e.stdout) + _text(e.stderr)).strip().splitlines()[-3:]
+            tail = _text(e.output)
             raise ToolError(f"{board.name}: firmware did not finish within {timeout:g} s"
-                            + (f" (last output: {' | '.join(tail)})" if tail else "")) from None
+                            + (f" (last output: {tail})" if tail else "")) from None
         elapsed = time.monotonic() - t0
         counts = None
         method = "qemu (no instruction counting)"
@@ -266,7 +316,7 @@ class RenodeBackend(Emulator):
         raise ToolError("the Renode backend is not implemented yet: use the QEMU backend")
 
     def run(self, elf: Path, board: Board, workdir: Path, *, timeout: float = 120.0,
-            count: CountSetup | None = None) -> EmulatorResult:
+            count: CountSetup | None = None, progress=None) -> EmulatorResult:
         self.require()
         raise AssertionError("unreachable")
 

@@ -266,13 +266,14 @@ def run_on_board(model_dir_or_elf: str | Path, board: str | Board = DEFAULT_BOAR
                  inputs: np.ndarray | None = None, *, timeout: float = 120.0,
                  build_dir: str | Path | None = None, count: bool = True,
                  emulator: str | Emulator | None = None,
-                 workdir: str | Path | None = None) -> BoardRun:
+                 workdir: str | Path | None = None, progress=None) -> BoardRun:
     """Runs every input (int8 [N, ...]) through the model on the emulated board.
 
     model_dir_or_elf: a generated model folder (built first, into build_dir or a temporary
     folder) or a firmware.elf from build_firmware. count=False skips instruction counting
     (faster; the count fields are then empty). workdir keeps inputs.bin, outputs.bin,
     results.txt, counts.txt and costs.txt (default: a temporary folder, removed).
+    progress: optional callable(done, total), called as the firmware finishes each sample.
     Raises ToolError for missing tools, a timeout, or a firmware failure (CPU fault, invoke
     error), with the firmware's message.
     """
@@ -319,7 +320,8 @@ def run_on_board(model_dir_or_elf: str | Path, board: str | Board = DEFAULT_BOAR
                                addrs[hook_name], costs)
 
         t0 = time.monotonic()
-        res = emu.run(elf, b, wd, timeout=timeout, count=setup)
+        res = (emu.run(elf, b, wd, timeout=timeout, count=setup, progress=progress) if progress
+               else emu.run(elf, b, wd, timeout=timeout, count=setup))
         if res.returncode != 0:
             raise ToolError(f"{b.name}: firmware for model {side['model']!r} failed (exit status "
                             f"{res.returncode}): {_failure_message(res.console)}")

@@ -110,6 +110,46 @@ def safe_c_identifier(name: str) -> str:
     return s if not c_identifier_problem(s) else "model"
 
 
+def model_files(name: str) -> list[str]:
+    """The files a model called `name` writes into a generated folder (besides the kernels)."""
+    return [f"{name}.h", f"{name}.c", f"{name}_weights.c"]
+
+
+def model_name_clash(names) -> str | None:
+    """Why models with these C names cannot be generated into one folder (None if they can):
+    the same name, names that differ only in letter case (their files and include guards collide
+    on case-insensitive file systems), or a file name two models would both write (models "A" and
+    "A_weights" both need A_weights.c)."""
+    names = list(names)
+    for i, a in enumerate(names):
+        for b in names[:i]:
+            if a == b:
+                return f"two models are both called {a!r}"
+            if a.lower() == b.lower():
+                return (f"models {b!r} and {a!r} differ only in letter case (their files and include "
+                        "guards collide on case-insensitive file systems)")
+            common = [f for f in model_files(a) if f.lower() in {g.lower() for g in model_files(b)}]
+            if common:
+                return f"models {b!r} and {a!r} would both write the file {common[0]}"
+    return None
+
+
+def model_symbol_clash(sources: dict) -> str | None:
+    """Why the generated files of several models ({name: text of its .h, .c and _weights.c})
+    cannot be linked together: an identifier defined under one model's prefix that another model
+    defines too (None if there is none)."""
+    import re
+
+    ids = {n: set(re.findall(r"\b%s_\w+" % re.escape(n), text)) for n, text in sources.items()}
+    items = list(ids.items())
+    for i, (a, sa) in enumerate(items):
+        for b, sb in items[:i]:
+            common = sa & sb
+            if common:
+                return f"models {b!r} and {a!r} would both define {sorted(common)[0]}"
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 # file safety
 # ---------------------------------------------------------------------------------------------

@@ -128,7 +128,8 @@ def _verify_board(graph: Graph, xs: np.ndarray, board_name: str, build: Path, ti
     gen = generate(graph, model_dir, target=_target_for(board.core))
     say(f"{board.name}: building the firmware in {build / f'fw-{board.name}'} and running {len(xs)} "
         f"samples under QEMU with instruction counting")
-    run = run_on_board(gen.out_dir, board, xs, timeout=timeout, build_dir=build / f"fw-{board.name}")
+    run = run_on_board(gen.out_dir, board, xs, timeout=timeout, build_dir=build / f"fw-{board.name}",
+                       progress=sample_progress(board.name, say))
     say(f"{board.name}: comparing {len(xs)} samples with the reference")
     got = run.outputs.reshape(len(xs), -1)
     want = _reference_outputs(graph, xs)
@@ -161,6 +162,21 @@ def _verify_board(graph: Graph, xs: np.ndarray, board_name: str, build: Path, ti
                  f"{m['ram']['stack_high_water']:,} B, {gen.name}_invoke alone "
                  f"{m['ram']['stack_high_water_invoke']:,} B")
     return Verification(not bad.size, len(xs), int(bad.size), _output_array(graph, got), "\n".join(lines), rep)
+
+
+def sample_progress(label: str, say, every_s: float = 1.0):
+    """A progress(done, total) callback for run_on_board that tells `say` "LABEL: sample I of N"
+    at most every `every_s` seconds, and always for the first and the last sample."""
+    import time
+
+    last = [float("-inf")]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done in (1, total) or now - last[0] >= every_s:
+            last[0] = now
+            say(f"{label}: sample {done} of {total}")
+    return progress
 
 
 def cycle_label(core: str) -> str:

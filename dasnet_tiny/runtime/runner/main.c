@@ -8,6 +8,8 @@
  *   inputs.bin   N * NAME_INPUT_SIZE bytes (N from the file size), read one vector at a time
  *   outputs.bin  N * NAME_OUTPUT_SIZE bytes, written after each inference
  *   results.txt  key=value lines: inferences, stack high-water marks, stack size
+ * On the console: "dasnet-tiny runner: sample I of N" after each inference (progress), then
+ * "dasnet-tiny runner: ok" and the results.
  * Exit status: 0 ok, 2 file I/O, 3 NAME_invoke returned an error or the stack overflowed,
  * 4 CPU fault, 5 bad inputs.bin.
  *
@@ -175,6 +177,15 @@ __attribute__((noinline)) static void run_all(void)
         if (dt_sh_write_all(out_fd, dt_output, (uint32_t)DT_OUTPUT_SIZE) != 0) {
             fail(DT_EXIT_IO, "cannot write outputs.bin at vector", (int32_t)i);
         }
+        /* Progress on the console (the host streams it): outside the counted region, above
+         * repaint_from like the file I/O. */
+        p = text;
+        p = dt_fmt_str(p, "dasnet-tiny runner: sample ");
+        p = dt_fmt_u32(p, i + 1u);
+        p = dt_fmt_str(p, " of ");
+        p = dt_fmt_u32(p, n);
+        (void)dt_fmt_str(p, "\n");
+        dt_sh_puts(text);
     }
     (void)dt_sh_close(in_fd);
     if (dt_sh_close(out_fd) != 0) {
