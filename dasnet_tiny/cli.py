@@ -79,12 +79,23 @@ def cmd_inspect(a) -> int:
     from .summary import summarize
 
     g = load_model(a.model, a.calibration)
-    _print(summarize(g).table())
+    s = summarize(g)
+    s.name = _display(s.name)  # names from the model file: one printable line each
+    for r in s.rows:
+        r.name = _display(r.name)
+    _print(s.table())
     for t in g.input_tensors:
-        _print(f"input  {t.name or '?'}: {t.shape} int8, scale {t.scale[0]:.6g}, zero point {t.zp}")
+        _print(f"input  {_display(t.name or '?')}: {t.shape} int8, scale {t.scale[0]:.6g}, zero point {t.zp}")
     for t in g.output_tensors:
-        _print(f"output {t.name or '?'}: {t.shape} int8, scale {t.scale[0]:.6g}, zero point {t.zp}")
+        _print(f"output {_display(t.name or '?')}: {t.shape} int8, scale {t.scale[0]:.6g}, zero point {t.zp}")
     return 0
+
+
+def _display(name, limit: int = 80) -> str:
+    """A name from a model file shown on one line: control characters (newlines included) as
+    "?", at most `limit` characters."""
+    s = "".join(ch if ch.isprintable() and ch not in "\x1b\x9b" else "?" for ch in str(name))
+    return s if len(s) <= limit else s[:limit - 3] + "..."
 
 
 def _refuse_same(out, what: str, inputs: dict) -> None:
@@ -152,14 +163,15 @@ def cmd_verify(a) -> int:
     for opt, path in (("--outputs", a.outputs), ("--report", a.report)):
         if path is not None:
             check_output_file(path, opt)
-    if a.build_dir is not None:
-        bd = Path(a.build_dir)
-        why = protected_output(bd)
-        if why:
-            raise DasnetError(f"--build-dir {bd}: refusing to write there: {why}")
-        if bd.exists() and not bd.is_dir():
-            raise DasnetError(f"--build-dir {bd}: exists and is not a folder")
-        check_output_folder(bd, "--build-dir")
+    bd = Path(a.build_dir) if a.build_dir is not None else Path("build")
+    what = "--build-dir" if a.build_dir is not None else "the default build folder"
+    hint = "" if a.build_dir is not None else " (choose one with --build-dir)"
+    why = protected_output(bd)
+    if why:
+        raise DasnetError(f"{what} {bd}: refusing to write there: {why}{hint}")
+    if bd.exists() and not bd.is_dir():
+        raise DasnetError(f"{what} {bd}: exists and is not a folder{hint}")
+    check_output_folder(bd, what)
     g = load_model(a.model, a.calibration)
     x = load_array(a.inputs, "inputs")
     result = verify(g, x, board=a.board, outputs=a.outputs, report=a.report, build_dir=a.build_dir,
