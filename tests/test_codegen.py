@@ -26,6 +26,8 @@ from dasnet_tiny.ir import Op
 from dasnet_tiny.memory_plan import BufferRequest, plan_memory
 
 import codegen_batch
+from dasnet_tiny.targets import get_target
+
 import graphs
 from conftest import shared_file
 
@@ -400,7 +402,7 @@ def test_generated_code_cross_compiles_for_cortex_m(cpu, tmp_path):
     res = generate(graphs.wta_graph("chain", 0.5, seed=2), tmp_path / "m", name="chain", target=cpu)
     srcs = list(res.sources) + [p for p in codegen.KERNEL_DIR.glob("dt_*.c")]
     for src in srcs:
-        p = subprocess.run(["arm-none-eabi-gcc", f"-mcpu={cpu}", "-mthumb", "-std=c99", "-Os", "-Wall", "-Wextra",
+        p = subprocess.run(["arm-none-eabi-gcc", *get_target(cpu).cpu_flags, "-std=c99", "-Os", "-Wall", "-Wextra",
                             "-Wshadow", "-Werror", f"-I{res.out_dir}", "-c", str(src), "-o",
                             str(tmp_path / (src.stem + ".o"))], capture_output=True, text=True)
         assert p.returncode == 0, p.stderr
