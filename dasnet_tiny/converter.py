@@ -144,6 +144,8 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
     graph.metadata["source"] = f"keras:{getattr(model, 'name', 'model')}"
     from .names import annotate_keras_names
     annotate_keras_names(graph, model)  # op.name: the Keras layer name
+    from .validate import validate_graph
+    validate_graph(graph, graph.metadata["source"])  # the same invariants as a loaded file
     return graph
 
 
