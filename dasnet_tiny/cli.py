@@ -135,7 +135,7 @@ def _print(text: str) -> None:
 
 def cmd_generate(a) -> int:
     from .codegen import check_output_dir, generate, generate_models
-    from .util import check_c_identifier
+    from .util import check_c_identifier, model_name_clash, safe_c_identifier
 
     if a.name is not None:
         check_c_identifier(a.name)
@@ -143,8 +143,14 @@ def cmd_generate(a) -> int:
     if len(a.model) > 1:
         if a.name:
             raise DasnetError("--name applies to one model; with several, each is named after its file")
+        # each model is named after its file (graph files included), so renaming a file is the
+        # way out of a name clash; checked before the (possibly long) loading
+        names = [safe_c_identifier(Path(m).stem) for m in a.model]
+        why = model_name_clash(names)
+        if why:
+            raise DasnetError(f"{why}; give the models distinct names (rename a model file)")
         graphs = [load_model(m, a.calibration) for m in a.model]
-        res = generate_models(graphs, a.output, target=a.target)
+        res = generate_models(graphs, a.output, target=a.target, names=names)
     else:
         res = generate(load_model(a.model[0], a.calibration), a.output, target=a.target, name=a.name)
     _print(res.report())
