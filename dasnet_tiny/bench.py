@@ -93,13 +93,13 @@ def with_wta_rate(graph: Graph, rate: float) -> Graph:
 
 
 def bench_one(graph: Graph, stem: str, board: str, n: int, build: Path, peers: dict,
-              timeout: float = 900.0) -> BenchRow:
+              timeout: float = 900.0, progress=None) -> BenchRow:
     from .boards import get_board
     from .verify import verify
 
     b = get_board(board)
     xs = model_inputs(graph, stem, n)
-    r = verify(graph, xs, board=board, build_dir=build, timeout=timeout)
+    r = verify(graph, xs, board=board, build_dir=build, timeout=timeout, progress=progress)
     m = r.report
     peer_stem = peers.get("standins", {}).get(stem, stem)  # stand-ins compare with the real model
     peer = peers.get("models", {}).get(peer_stem, {}).get(b.core, {}).get("tflm_cmsis_nn")
@@ -181,7 +181,8 @@ def run(models: list[str], boards: list[str], out: Path, n: int = 3, layers: boo
         if m not in graphs:
             graphs[m] = load_model(m, calibration)
         progress(f"[{i}/{len(jobs)}] {stem} on {b}: generating, building, running {n} samples ...")
-        row = bench_one(graphs[m], stem, b, n, out / "build" / f"{stem}-{b}", peers)
+        step = lambda msg: progress(f"    {msg} ...")  # noqa: E731 - building, sample i of N
+        row = bench_one(graphs[m], stem, b, n, out / "build" / f"{stem}-{b}", peers, progress=step)
         rows.append(row)
         progress(f"    {row.instructions:,.0f} instructions / inference"
                  + (f", {row.ratio:.2f}x TFLite Micro + CMSIS-NN" if row.ratio else "")
@@ -190,7 +191,7 @@ def run(models: list[str], boards: list[str], out: Path, n: int = 3, layers: boo
             for rate in sweep:
                 progress(f"    WTA rate {rate:g} ...")
                 srow = bench_one(with_wta_rate(graphs[m], rate), f"{stem}@{rate:g}", b, n,
-                                 out / "build" / f"{stem}-{b}-r{rate:g}", peers)
+                                 out / "build" / f"{stem}-{b}-r{rate:g}", peers, progress=step)
                 rows.append(srow)
     (out / "bench.json").write_text(json.dumps(
         {"peers_source": peers.get("about"), "rows": [asdict(r) | {"ratio": r.ratio} for r in rows]},
