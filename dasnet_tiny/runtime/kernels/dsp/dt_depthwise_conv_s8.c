@@ -181,36 +181,19 @@ static void dt_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_q
                         n_in = 0;
                     }
                     for (; n_in > 0; n_in--, o_in += in_c, xp += x_adv) {
-                        int32_t a0 = b4[0], a1 = b4[1], a2 = b4[2], a3 = b4[3];
+                        /* winners (compacted input): output channels not adjacent */
                         int32_t a[4];
-                        const int8_t *xr = xp;
-                        DT_DW_TAP(xr, 0);
-                        DT_DW_TAP(xr + x_step, 2);
-                        DT_DW_TAP(xr + 2 * x_step, 4);
-                        xr += row_step;
-                        DT_DW_TAP(xr, 6);
-                        DT_DW_TAP(xr + x_step, 8);
-                        DT_DW_TAP(xr + 2 * x_step, 10);
-                        xr += row_step;
-                        DT_DW_TAP(xr, 12);
-                        DT_DW_TAP(xr + x_step, 14);
-                        DT_DW_TAP(xr + 2 * x_step, 16);
-                        if (adjacent) {
-                            dt_dsp_rq4_put(o_in + c[0], a0, a1, a2, a3, &q, act_min, act_max);
-                            continue;
-                        }
-                        a[0] = a0;
-                        a[1] = a1;
-                        a[2] = a2;
-                        a[3] = a3;
-                        {
-                            int8_t o[4];
-                            dt_dsp_rq4_store(o, a, &q, act_min, act_max);
-                            o_in[c[0]] = o[0];
-                            o_in[c[1]] = o[1];
-                            o_in[c[2]] = o[2];
-                            o_in[c[3]] = o[3];
-                        }
+                        int8_t o[4];
+                        a[0] = b4[0];
+                        a[1] = b4[1];
+                        a[2] = b4[2];
+                        a[3] = b4[3];
+                        dt_dw3x3_one(xp, wext, x_step, row_step, off2, a);
+                        dt_dsp_rq4_put(o, a[0], a[1], a[2], a[3], &q, act_min, act_max);
+                        o_in[c[0]] = o[0];
+                        o_in[c[1]] = o[1];
+                        o_in[c[2]] = o[2];
+                        o_in[c[3]] = o[3];
                     }
                 }
                 for (ox = 0; ox < out_w; ox++, out += in_c) {
@@ -441,6 +424,16 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
         for (p = positions; p > 0; p--, src += in_c) {
             const uint16_t *ip = idx;
             const uint16_t *const ip_end = idx + n_idx;
+            const uint16_t *const ip_end4 = idx + (n_idx & ~3);
+            while (ip < ip_end4) {
+                const uint32_t v = (uint32_t)(uint8_t)src[ip[0]] |
+                                   ((uint32_t)(uint8_t)src[ip[1]] << 8) |
+                                   ((uint32_t)(uint8_t)src[ip[2]] << 16) |
+                                   ((uint32_t)(uint8_t)src[ip[3]] << 24);
+                dt_dsp_write4(d, v);
+                d += 4;
+                ip += 4;
+            }
             while (ip < ip_end) {
                 *d++ = src[*ip++];
             }
