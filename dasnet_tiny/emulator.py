@@ -217,8 +217,8 @@ def _run_streaming(cmd: list[str], cwd: Path, timeout: float, progress=None):
     for t in threads:
         t.join()
     # the progress lines served their purpose: the console keeps the rest
-    out = "".join(ln for ln in chunks["out"] if not _PROGRESS.search(ln))
-    return subprocess.CompletedProcess(cmd, proc.returncode, out, "".join(chunks["err"]))
+    out, err = ("".join(ln for ln in chunks[k] if not _PROGRESS.search(ln)) for k in ("out", "err"))
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
 def _text(b: bytes | str | None) -> str:

@@ -139,7 +139,7 @@ def build_firmware(model_dir: str | Path, board: str | Board = DEFAULT_BOARD,
     map_path = build / "firmware.map"
     ldflags = [*b.gcc_flags, "-T", str(b.linker_script), "-L", str(FIRMWARE_DIR / "ld"),
                "-nostartfiles", "--specs=nano.specs", "--specs=rdimon.specs",
-               "-Wl,--gc-sections", f"-Wl,-Map={map_path}"]
+               "-Wl,--gc-sections", "-Xlinker", f"-Map={map_path}"]  # -Wl would split a path at commas
     if stack_size is not None:
         ldflags.append(f"-Wl,--defsym=DT_STACK_SIZE={int(stack_size)}")
     objs = [str(o) for _, o in jobs]

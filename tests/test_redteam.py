@@ -202,3 +202,26 @@ def test_runner_reports_each_sample():
     assert '"dasnet-tiny runner: sample "' in src
     from dasnet_tiny.emulator import _PROGRESS
     assert _PROGRESS.search("dasnet-tiny runner: sample 12 of 300").groups() == ("12", "300")
+
+
+@pytest.mark.board
+@pytest.mark.skipif(not (shutil.which("arm-none-eabi-gcc") and shutil.which("qemu-system-arm")),
+                    reason="needs arm-none-eabi-gcc and qemu-system-arm")
+def test_board_run_in_a_hostile_folder_reports_each_sample(tmp_path):
+    """A build folder with a space, a comma, '=', '$(...)' and a quote (the linker map and the
+    QEMU plugin arguments once split there); per-sample progress comes from the firmware."""
+    from dasnet_tiny.codegen import generate
+    from dasnet_tiny.firmware import run_on_board
+
+    g = _graph(8, "tiny")
+    base = tmp_path / 'b d,x=1 $(touch PWNED) "q'
+    gen = generate(g, base / "gen")
+    x = np.random.default_rng(1).integers(-128, 128, (3, 6), dtype=np.int8)
+    seen = []
+    r = run_on_board(gen.out_dir, "mps2-an386", x, timeout=120, build_dir=base / "fw",
+                     progress=lambda i, n: seen.append((i, n)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert len(r.instructions_per_inference) == 3 and "sample" not in r.console
+    want = np.stack([reference.run(g, s.reshape(1, 6))[0].reshape(-1) for s in x])
+    assert np.array_equal(r.outputs.reshape(3, -1), want)
+    assert not any(p.name == "PWNED" for p in tmp_path.rglob("*"))
