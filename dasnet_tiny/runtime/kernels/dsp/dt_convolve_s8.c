@@ -451,8 +451,8 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
                     }
                     for (k = 4 * n_blk; k < n_oc; k++) {
                         const int8_t *fk = filter + (oc0 + k) * ks;
-                        int32_t acc = b4[k], i;
-                        for (i = 0; i < ks; i++) {
+                        int32_t acc = dt_dsp_mac1_x16(xe, fk, ks >> 2, b4[k]), i;
+                        for (i = ks & ~3; i < ks; i++) {
                             acc += ((int32_t)col[i] + input_offset) * fk[i];
                         }
                         out[k] = dt_dsp_requantize(acc, quant->multiplier[oc0 + k],
