@@ -129,11 +129,27 @@ def prune_channels(model, keep: dict[str, np.ndarray], batch_size=None):
 
 def static_prune(model, rates, x):
     """Static channel pruning to the k a WTA layer would keep: for each {layer name: rate} keep the
-    ``wta_k(rate, C)`` channels with the largest mean |activation| on `x`."""
+    ``wta_k(rate, C)`` channels with the largest mean |activation| on `x` (measured at the named
+    layer; a ReLU / BatchNormalization / Activation name prunes the convolution feeding it)."""
+    import keras
+
     from .layers import wta_k
     imp = channel_importance(model, x, list(rates))
-    keep = {n: np.argsort(-imp[n], kind="stable")[:wta_k(r, len(imp[n]))] for n, r in rates.items()}
+    keep = {}
+    for n, r in rates.items():
+        keep[_producer(model, n, keras).name] = np.argsort(-imp[n], kind="stable")[:wta_k(r, len(imp[n]))]
     return prune_channels(model, keep)
+
+
+def _producer(model, name, keras):
+    """The Conv2D / Dense whose filters make the channels of layer `name`."""
+    from .train import _inbound
+    l = model.get_layer(name)
+    while isinstance(l, (keras.layers.ReLU, keras.layers.Activation, keras.layers.BatchNormalization)):
+        l = _inbound(l)
+    if isinstance(l, keras.layers.DepthwiseConv2D) or not isinstance(l, (keras.layers.Conv2D, keras.layers.Dense)):
+        raise ValueError(f"prune: the channels of {name!r} do not come from a Conv2D or Dense layer")
+    return l
 
 
 def remove_never_winning(model, x):
@@ -150,11 +166,12 @@ def remove_never_winning(model, x):
     keep, removed = {}, {}
     for wl, m in zip(wta_layers(fm), masks):
         idx = layers.index(wl)
-        prod = layers[idx - 1]
-        if isinstance(prod, (keras.layers.ReLU, keras.layers.Activation, keras.layers.BatchNormalization)):
-            prod = layers[idx - 2]
+        try:
+            prod = _producer(fm, layers[idx - 1].name, keras)
+        except ValueError:
+            continue
         won = m.max(axis=0) > 0
-        if won.all() or isinstance(prod, keras.layers.DepthwiseConv2D):
+        if won.all():
             continue
         keep[prod.name] = np.flatnonzero(won)
         removed[wl.name] = np.flatnonzero(~won)

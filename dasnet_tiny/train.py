@@ -196,17 +196,23 @@ def _outputs_probabilities(model) -> bool:
 
 def finetune(model, x, y, teacher=None, epochs: int = 6, anneal_fraction: float = 0.6,
              distill: float = 0.5, batch_size: int = 64, learning_rate: float = 1e-3,
-             validation_data=None, verbose: int = 0, seed: int = 0):
+             validation_data=None, verbose: int = 0, seed: int = 0, freeze_bn: bool = True):
     """Fine-tune a WTA model (open batch dimension) on integer labels `y`.
 
     The WTA rates go from 1.0 to each layer's target over `anneal_fraction` of the epochs (cosine),
     then stay there; with `teacher` (the trained dense model) the training targets are
-    (1 - distill) * one-hot + distill * teacher probabilities. Returns the Keras History."""
+    (1 - distill) * one-hot + distill * teacher probabilities. `freeze_bn`: batch normalization
+    layers keep the dense model's statistics and affine parameters (they run in inference mode).
+    Returns the Keras History."""
     import keras
 
     from .layers import WTARateSchedule
 
     keras.utils.set_random_seed(seed)
+    if freeze_bn:  # BatchNormalization in inference mode: its statistics stay those of the dense model
+        for l in model.layers:
+            if isinstance(l, keras.layers.BatchNormalization):
+                l.trainable = False
     n_cls = int(model.outputs[0].shape[-1])
     y = np.asarray(y).reshape(-1).astype(np.int64)
     targets = np.eye(n_cls, dtype=np.float32)[y]

@@ -5,8 +5,9 @@ vs WTA + pruning vs searched rates.
     .venv/bin/python examples/kws_wta.py [--rate 0.5] [--board mps2-an386]
 
 Data: the 3810 training / 1080 test clips of shared/data/speech_commands_v2_mfcc49x10.npz (about
-10 minutes on 2 cores). WTA goes after the stem convolution and the pointwise convolutions (the
-layers whose winners thin out a depthwise and the next pointwise convolution)."""
+10 minutes on 2 cores). WTA goes after the ReLU of the stem convolution and of the pointwise convolutions
+(their winners thin out a depthwise and the next pointwise convolution); static pruning removes
+the same layers' channels."""
 from __future__ import annotations
 
 import argparse
@@ -23,10 +24,16 @@ def build_dense(width=64, blocks=4):
     import keras
     L = keras.layers
     inp = keras.Input((49, 10, 1), name="mfcc")
-    x = L.Conv2D(width, (10, 4), strides=2, padding="same", activation="relu", name="conv1")(inp)
+    x = L.Conv2D(width, (10, 4), strides=2, padding="same", use_bias=False, name="conv1")(inp)
+    x = L.BatchNormalization(name="bn1")(x)
+    x = L.ReLU(name="relu1")(x)
     for i in range(1, blocks + 1):
-        x = L.DepthwiseConv2D(3, padding="same", activation="relu", name=f"dw{i}")(x)
-        x = L.Conv2D(width, 1, activation="relu", name=f"pw{i}")(x)
+        x = L.DepthwiseConv2D(3, padding="same", use_bias=False, name=f"dw{i}")(x)
+        x = L.BatchNormalization(name=f"dw{i}_bn")(x)
+        x = L.ReLU(name=f"dw{i}_relu")(x)
+        x = L.Conv2D(width, 1, use_bias=False, name=f"pw{i}")(x)
+        x = L.BatchNormalization(name=f"pw{i}_bn")(x)
+        x = L.ReLU(name=f"pw{i}_relu")(x)
     x = L.GlobalAveragePooling2D(name="gap")(x)
     return keras.Model(inp, L.Dense(12, name="logits")(x), name="kws_dscnn")
 
@@ -43,12 +50,12 @@ def main():
     if not p.exists():
         sys.exit(f"{p} not found: set DASNET_SHARED to the shared data folder")
     d = np.load(p)
-    mu, sd = d["x_train"].mean(), d["x_train"].std()
+    mu, sd = d["x_train"].mean(axis=(0, 1)), d["x_train"].std(axis=(0, 1))  # per MFCC coefficient
     xtr = ((d["x_train"] - mu) / sd).astype(np.float32)[..., None]
     xte = ((d["x_test"] - mu) / sd).astype(np.float32)[..., None]
     rng = np.random.default_rng(0)
     order = rng.permutation(len(xtr))
-    rates = {n: a.rate for n in ("conv1", "pw1", "pw2", "pw3")}
+    rates = {n: a.rate for n in ("relu1", "pw1_relu", "pw2_relu", "pw3_relu")}
     wta_study.run("kws", build_dense, (xtr[order], d["y_train"][order], xte, d["y_test"]), rates,
                   dense_epochs=a.epochs, ft_epochs=a.ft_epochs, board=a.board, out=a.out, batch_size=32)
 

@@ -52,7 +52,7 @@ def measure(name, model, xcal, xte, yte, board, n_board, build_dir, n_int8):
 
 def run(name, build_dense, data, rates, dense_epochs=4, ft_epochs=4, board="mps2-an386",
         n_board=8, n_int8=2000, search_budget=0.5, out="build/examples", batch_size=64,
-        score_noise=0.0, balance=0.0):
+        score_noise=0.0, balance=0.0, search_steps=12):
     import keras
 
     from dasnet_tiny import prune, search, train
@@ -89,6 +89,21 @@ def run(name, build_dense, data, rates, dense_epochs=4, ft_epochs=4, board="mps2
     div = train.winner_diversity(wta, xte[:1000])
     log(f"wta: {rows[-1]['float_acc']:.4f} float, {rows[-1]['int8_acc']:.4f} int8\n" + train.diversity_table(div))
 
+    # static pruning at the WTA model's predicted instructions (WTA at rate r keeps the producer's
+    # full work, static pruning to the same k does not: compare at equal cost as well)
+    wta_cost = search.predict_cost(search.layer_costs(dense), rate_map)
+    best = None
+    for keep in (0.5625, 0.625, 0.6875, 0.75, 0.8125, 0.875, 0.9375):
+        cand = prune.static_prune(dense, {n: max(keep, r) for n, r in rate_map.items()}, xtr[:1000])
+        c = search.predict_cost(search.layer_costs(cand), {})
+        if best is None or abs(c - wta_cost) < abs(best[1] - wta_cost):
+            best = (keep, c, cand)
+    log(f"static pruning at about the WTA model's predicted instructions: keep {best[0]:.3g} of the channels")
+    sm = ft(best[2], "static_matched")
+    rows.append(measure("static_matched", sm, xcal, xte, yte, board, n_board, out, n_int8))
+    rows[-1]["keep"] = best[0]
+    log(f"static matched: {rows[-1]['float_acc']:.4f} float, {rows[-1]['int8_acc']:.4f} int8")
+
     log("WTA + pruning: channels that never win on 2000 training samples removed from the graph")
     small, removed = prune.remove_never_winning(wta, xtr[:2000])
     rows.append(measure("wta_pruned", small, xcal, xte, yte, board, n_board, out, n_int8))
@@ -97,8 +112,8 @@ def run(name, build_dense, data, rates, dense_epochs=4, ft_epochs=4, board="mps2
 
     log(f"search: per-layer rates under {search_budget:.0%} of the dense predicted instructions")
     t = time.time()
-    res = search.search(dense, xtr[-1000:], ytr[-1000:], budget=search_budget, tolerance=0.03,
-                        progress=lambda s: None)
+    res = search.search(dense, xtr[-500:], ytr[-500:], budget=search_budget, tolerance=0.03,
+                        max_steps=search_steps, progress=lambda s: None)
     times["search"] = time.time() - t
     print(res.table(), flush=True)
     res.plot(out / "pareto.png")

@@ -93,3 +93,32 @@ def test_remove_never_winning_keeps_outputs():
     for wl in wta_layers(small):
         orig = w.get_layer(wl.name)
         assert wl.k_for() == orig.k_for()
+
+
+def test_static_prune_through_batchnorm_and_relu():
+    keras.utils.set_random_seed(5)
+    L = keras.layers
+    inp = keras.Input((10, 10, 1))
+    x = L.Conv2D(8, 3, padding="same", use_bias=False, name="c1")(inp)
+    x = L.BatchNormalization(name="bn1")(x)
+    x = L.ReLU(name="r1")(x)
+    x = L.DepthwiseConv2D(3, padding="same", name="dw")(x)
+    x = L.Conv2D(6, 1, activation="relu", name="pw")(x)
+    x = L.GlobalAveragePooling2D(name="gap")(x)
+    d = keras.Model(inp, L.Dense(3, name="out")(x))
+    bn = d.get_layer("bn1")
+    g, b, m, v = bn.get_weights()
+    r = np.random.default_rng(0)
+    bn.set_weights([g * r.uniform(0.5, 2, 8), b + r.normal(size=8) * 0.1, m + r.normal(size=8) * 0.1, v])
+    x, _ = _data(32, 6)
+    p = prune.static_prune(d, {"r1": 0.5}, x)
+    assert p.get_layer("c1").filters == 4 and p.get_layer("dw").get_weights()[0].shape[2] == 4
+    kept = np.sort(np.argsort(-prune.channel_importance(d, x, ["r1"])["r1"], kind="stable")[:4])
+    ref = keras.models.clone_model(d)
+    ref.set_weights(d.get_weights())
+    g, b, m, v = ref.get_layer("bn1").get_weights()
+    drop = np.setdiff1d(np.arange(8), kept)
+    g[drop] = 0
+    b[drop] = 0
+    ref.get_layer("bn1").set_weights([g, b, m, v])
+    np.testing.assert_allclose(evaluate.float_predict(p, x), evaluate.float_predict(ref, x), rtol=1e-4, atol=1e-5)
