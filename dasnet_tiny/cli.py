@@ -43,11 +43,10 @@ def load_model(path: str, calibration: str | None = None):
 
 
 def keras_to_graph(path: Path, calibration: str):
-    from . import layers  # noqa: F401  registers the WTA layers for deserialization
-    from .converter import convert
     from .util import quiet
 
-    import keras
+    keras = import_keras_quietly()
+    from .converter import convert
 
     try:
         with quiet():
@@ -57,6 +56,21 @@ def keras_to_graph(path: Path, calibration: str):
     data = load_array(calibration, "calibration")
     with quiet():
         return convert(model, data, name=c_identifier(path.stem))
+
+
+def import_keras_quietly():
+    """Import Keras/TensorFlow (and register the WTA layers) with TensorFlow's start-up chatter
+    (absl and CUDA notices written straight to the file descriptors) silenced unless --verbose."""
+    from .util import quiet
+
+    if os.environ.get("DASNET_VERBOSE"):
+        import keras
+        from . import layers  # noqa: F401
+        return keras
+    with quiet():
+        import keras
+        from . import layers  # noqa: F401  registers the WTA layers for deserialization
+    return keras
 
 
 def load_array(path: str, what: str) -> np.ndarray:
@@ -186,16 +200,48 @@ def cmd_verify(a) -> int:
     return 0 if result.ok else 1
 
 
-def cmd_demo(a) -> int:
+def _check_out_folder(path, what: str = "--out") -> None:
     from .util import check_output_folder, protected_output
 
-    why = protected_output(a.out)
+    why = protected_output(path)
     if why:
-        raise DasnetError(f"--out {a.out}: refusing to write there: {why}")
-    check_output_folder(a.out, "--out")
+        raise DasnetError(f"{what} {path}: refusing to write there: {why}")
+    check_output_folder(path, what)
+
+
+def _check_counts(a) -> None:
+    """Counts on the command line (--samples, --epochs) are positive: one line before any work."""
+    for opt in ("samples", "epochs"):
+        v = getattr(a, opt, None)
+        if v is not None and v < 1:
+            raise DasnetError(f"--{opt} {v}: must be at least 1")
+
+
+def cmd_demo(a) -> int:
+    from .boards import get_board
+    from .demo import ROOT
+
+    _check_counts(a)
+    get_board(a.board)
+    _check_out_folder(a.out)
+    if not (ROOT / "examples" / "models.py").is_file():
+        raise DasnetError("the demo needs examples/models.py of the dasnet-tiny source checkout "
+                          "(it is not part of an installed package)")
+    import_keras_quietly()
     from .demo import main as demo_main
 
     return demo_main(a)
+
+
+def _checked_bench(a) -> int:
+    from .bench import main as bench_main
+    from .boards import get_board
+
+    _check_counts(a)
+    for b in a.board or []:
+        get_board(b)
+    _check_out_folder(a.out)
+    return bench_main(a)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
         a = p.parse_args(argv)
     except SystemExit as e:  # --help, or a usage error (already printed in one line)
         return e.code if isinstance(e.code, int) else 2
+    if a.cmd == "bench":  # output folder, boards and counts checked before any work
+        a.fn = _checked_bench
     if a.verbose:
         os.environ["DASNET_VERBOSE"] = "1"
     try:

@@ -225,3 +225,24 @@ def test_board_run_in_a_hostile_folder_reports_each_sample(tmp_path):
     want = np.stack([reference.run(g, s.reshape(1, 6))[0].reshape(-1) for s in x])
     assert np.array_equal(r.outputs.reshape(3, -1), want)
     assert not any(p.name == "PWNED" for p in tmp_path.rglob("*"))
+
+
+# ---- demo and bench: arguments and the output folder before any work --------------------------
+@pytest.mark.parametrize("argv,needle", [
+    (["demo", "--samples", "0"], "--samples 0"),
+    (["demo", "--epochs", "-1"], "--epochs -1"),
+    (["demo", "--board", "nope"], "unknown board"),
+    (["demo", "--out", str(PKG / "demo")], "refusing"),
+    (["bench", "--samples", "-1"], "--samples -1"),
+    (["bench", "--board", "nope"], "unknown board"),
+    (["bench", "--out", str(PKG)], "refusing"),
+    (["bench", "--out", str(PKG.parent)], "refusing"),
+])
+def test_demo_and_bench_check_arguments_first(argv, needle, capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p.name for p in PKG.iterdir())
+    t0 = time.monotonic()
+    rc, _, err = _cli(argv, capsys)
+    assert rc == 2 and needle in err, err
+    assert time.monotonic() - t0 < 30  # refused before training or building anything
+    assert sorted(p.name for p in PKG.iterdir()) == before and not any(tmp_path.iterdir())
