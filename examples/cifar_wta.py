@@ -44,10 +44,13 @@ def main():
     if not p.exists():
         sys.exit(f"{p} not found: set DASNET_SHARED to the shared data folder")
     d = np.load(p)
-    xtr = d["x_train"][:a.train].astype(np.float32) / 255
-    xte = d["x_test"][:a.test].astype(np.float32) / 255
+    rng = np.random.default_rng(0)  # the file is sorted by class: take random subsets
+    tr = rng.permutation(len(d["x_train"]))[:a.train]
+    te = rng.permutation(len(d["x_test"]))[:a.test]
+    xtr, ytr = d["x_train"][tr].astype(np.float32) / 255, d["y_train"][tr].reshape(-1)
+    xte, yte = d["x_test"][te].astype(np.float32) / 255, d["y_test"][te].reshape(-1)
     rates = {n: a.rate for n in ("conv1", "conv2", "conv3", "conv4")}
-    wta_study.run("cifar", build_dense, (xtr, d["y_train"][:a.train], xte, d["y_test"][:a.test]), rates,
+    wta_study.run("cifar", build_dense, (xtr, ytr, xte, yte), rates,
                   dense_epochs=a.epochs, ft_epochs=a.epochs, board=a.board, out=a.out)
 
 
