@@ -321,10 +321,11 @@ def _one_line(e: BaseException) -> str:
     import subprocess
 
     if isinstance(e, DasnetError):
-        lines = str(e).strip().splitlines()
-        msg = lines[0] if lines else type(e).__name__
-        if len(lines) > 1:
-            msg += " (more with --debug)"
+        # a path or a name with a newline in it stays readable: the first lines joined by " | "
+        lines = [ln.strip() for ln in str(e).strip().splitlines() if ln.strip()]
+        msg = " | ".join(lines[:3]) if lines else type(e).__name__
+        if len(lines) > 3:
+            msg = msg[:500] + " (more with --debug)"
     elif isinstance(e, OSError):
         where = f"{e.filename}: " if e.filename else ""
         msg = f"{where}{e.strerror or e}"

@@ -246,3 +246,8 @@ def test_demo_and_bench_check_arguments_first(argv, needle, capsys, monkeypatch,
     assert rc == 2 and needle in err, err
     assert time.monotonic() - t0 < 30  # refused before training or building anything
     assert sorted(p.name for p in PKG.iterdir()) == before and not any(tmp_path.iterdir())
+
+
+def test_error_about_a_path_with_a_newline_keeps_the_path(tmp_path, capsys):
+    rc, _, err = _cli(["inspect", str(tmp_path / "no\nsuch ??/ model.tflite")], capsys)
+    assert rc == 2 and err.count("\n") == 1 and "such ??/ model.tflite" in err and "no such file" in err
