@@ -92,8 +92,8 @@ def _write_folder(out: Path, contents: dict[str, bytes], previous: dict | None) 
         return
     for fname, digest in old.items():
         if not isinstance(fname, str) or fname in contents or Path(fname).name != fname or \
-                fname in ("", ".", ".."):
-            continue
+                fname in ("", ".", "..") or not fname.endswith((".c", ".h")):
+            continue  # only C files the generator could have written (never what a manifest names)
         f = out / fname
         try:
             if f.is_file() and not f.is_symlink() and \

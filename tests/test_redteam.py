@@ -251,3 +251,21 @@ def test_demo_and_bench_check_arguments_first(argv, needle, capsys, monkeypatch,
 def test_error_about_a_path_with_a_newline_keeps_the_path(tmp_path, capsys):
     rc, _, err = _cli(["inspect", str(tmp_path / "no\nsuch ??/ model.tflite")], capsys)
     assert rc == 2 and err.count("\n") == 1 and "such ??/ model.tflite" in err and "no such file" in err
+
+
+def test_a_forged_manifest_cannot_delete_other_files(tmp_path):
+    import hashlib
+    import json
+
+    from dasnet_tiny.codegen import generate
+
+    out = tmp_path / "out"
+    out.mkdir()
+    keep = {"thesis.tex": b"years of work", "data.npy": b"\x93NUMPY", "Makefile": b"all:\n"}
+    for n, b in keep.items():
+        (out / n).write_bytes(b)
+    (out / "manifest.json").write_text(json.dumps({"generator": "dasnet-tiny", "files": {
+        n: hashlib.sha256(b).hexdigest() for n, b in keep.items()}}))
+    generate(_graph(9, "g"), out)
+    for n, b in keep.items():
+        assert (out / n).read_bytes() == b
