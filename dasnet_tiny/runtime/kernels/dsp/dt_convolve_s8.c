@@ -75,9 +75,7 @@ DT_INLINE int32_t dt_dot1(const int8_t *x, const int8_t *f, int32_t n, uint32_t 
 /* 1x1 convolution without padding: n_pos positions of one output row (input x, x_step bytes
  * apart; output out, out_step bytes apart) for the 4 channels of `we` (dt_dsp_wext4 layout):
  * the MAC loop, the requantization and the store in one function, accumulators in registers. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+DT_DSP_ASM_FN
 static void dt_conv_pw_row(const int8_t *x, int32_t x_step, int32_t n_pos, int8_t *out,
                            int32_t out_step, const uint32_t *we, int32_t n4, uint32_t off2,
                            const int32_t *b4, const dt_dsp_rq4 *q, int32_t act_min,
@@ -288,9 +286,7 @@ static void dt_convolve_s8_wext(const dt_conv_params *params,
 #define DT_COL_WE_WORDS 640 /* e.g. 32 channels x 40 window bytes (KWS DS-CNN's first layer) */
 #define DT_COL_OC_MAX 64
 
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+DT_DSP_ASM_FN
 static void dt_col_block(const uint32_t *xe, const uint32_t *we, int32_t n4, int32_t *a)
 {
     const uint32_t *const xe_end = xe + 2 * n4;

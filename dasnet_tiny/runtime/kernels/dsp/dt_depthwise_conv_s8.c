@@ -58,9 +58,7 @@ DT_INLINE uint32_t dt_dw_gather4(const int8_t *x, const int32_t *c, int adjacent
 /* One 3x3 window of four adjacent channels (first tap at p, taps xs bytes apart, rows rs bytes
  * apart): a[k] += the nine products. Taps: LDR (register offset), 2 SXTAB16, 2 LDR of the
  * extended weights, 4 MACs. Not inlined: it needs 12 registers besides a. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
+DT_DSP_ASM_FN
 static void dt_dw3x3_one(const int8_t *p, const uint32_t *w, int32_t xs, int32_t rs, uint32_t off2,
                          int32_t *a)
 {

@@ -30,6 +30,16 @@
  * generator, dasnet_tiny/scratch.py). Without it the winners are gathered tap by tap. */
 int32_t dt_dsp_depthwise_winner_buffer_size(const dt_dims *input_dims, int32_t count);
 
+/* Functions with register-hungry asm: compiled optimized (no frame pointer) even in -O0
+ * builds, which would otherwise run out of registers. */
+#if defined(__GNUC__) && !defined(__clang__) && !defined(__OPTIMIZE__)
+#define DT_DSP_ASM_FN __attribute__((noinline, unused, optimize("O2", "omit-frame-pointer")))
+#elif defined(__GNUC__)
+#define DT_DSP_ASM_FN __attribute__((noinline, unused))
+#else
+#define DT_DSP_ASM_FN
+#endif
+
 /* Four bytes from any address (an unaligned LDR on these cores). */
 DT_INLINE uint32_t dt_dsp_read4(const int8_t *p)
 {
@@ -117,84 +127,6 @@ static int8_t dt_dsp_requantize(int32_t acc, int32_t m, int32_t shift, int32_t o
     v = v < act_min ? act_min : v;
     v = v > act_max ? act_max : v;
     return (int8_t)v;
-}
-
-/* a[k] += sum_{i < 4*n4} x[i] * f[k*ks + i] for k = 0..3 (no input offset: the callers fold
- * it into the accumulator's start value), n4 >= 1. Hand-scheduled so that the 4 accumulators,
- * 5 pointers, the counter and 4 temporaries stay in the 14 allocatable registers: per 16 MACs
- * 5 loads, 10 SXTB16, 8 SMLAD and 2 loop instructions. Not inlined: it needs every register. */
-#if defined(__GNUC__)
-__attribute__((noinline, unused))
-#endif
-static void dt_dsp_mac4x1(const int8_t *x, const int8_t *f, int32_t ks, int32_t n4, int32_t *a)
-{
-    const int8_t *f1 = f + ks;
-    const int8_t *f2 = f1 + ks;
-    const int8_t *f3 = f2 + ks;
-    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
-    uint32_t t0, t1, t2, t3;
-    __asm__ volatile("1:\n\t"
-                     "ldr %[t0], [%[x]], #4\n\t"
-                     "ldr %[t2], [%[f]], #4\n\t"
-                     "sxtb16 %[t1], %[t0], ror #8\n\t"
-                     "sxtb16 %[t0], %[t0]\n\t"
-                     "sxtb16 %[t3], %[t2]\n\t"
-                     "sxtb16 %[t2], %[t2], ror #8\n\t"
-                     "smlad %[a0], %[t0], %[t3], %[a0]\n\t"
-                     "ldr %[t3], [%[f1]], #4\n\t"
-                     "smlad %[a0], %[t1], %[t2], %[a0]\n\t"
-                     "sxtb16 %[t2], %[t3]\n\t"
-                     "sxtb16 %[t3], %[t3], ror #8\n\t"
-                     "smlad %[a1], %[t0], %[t2], %[a1]\n\t"
-                     "ldr %[t2], [%[f2]], #4\n\t"
-                     "smlad %[a1], %[t1], %[t3], %[a1]\n\t"
-                     "sxtb16 %[t3], %[t2]\n\t"
-                     "sxtb16 %[t2], %[t2], ror #8\n\t"
-                     "smlad %[a2], %[t0], %[t3], %[a2]\n\t"
-                     "ldr %[t3], [%[f3]], #4\n\t"
-                     "smlad %[a2], %[t1], %[t2], %[a2]\n\t"
-                     "sxtb16 %[t2], %[t3]\n\t"
-                     "sxtb16 %[t3], %[t3], ror #8\n\t"
-                     "smlad %[a3], %[t0], %[t2], %[a3]\n\t"
-                     "subs %[n], %[n], #1\n\t"
-                     "smlad %[a3], %[t1], %[t3], %[a3]\n\t"
-                     "bne 1b\n\t"
-                     : [x] "+r"(x), [f] "+r"(f), [f1] "+r"(f1), [f2] "+r"(f2), [f3] "+r"(f3),
-                       [n] "+r"(n4), [a0] "+r"(a0), [a1] "+r"(a1), [a2] "+r"(a2), [a3] "+r"(a3),
-                       [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3)
-                     :
-                     : "cc", "memory");
-    a[0] = a0;
-    a[1] = a1;
-    a[2] = a2;
-    a[3] = a3;
-}
-
-/* sum_{i < 4*n4} x[i] * f[i] (no offset), n4 >= 0. */
-DT_INLINE int32_t dt_dsp_mac1(const int8_t *x, const int8_t *f, int32_t n4, int32_t a)
-{
-    while (n4-- > 0) {
-        const uint32_t xv = dt_dsp_read4(x);
-        const uint32_t w = dt_dsp_read4(f);
-        a = __smlad(__sxtb16(xv), __sxtb16(w), a);
-        a = __smlad(dt_dsp_sxtb16_ror8(xv), dt_dsp_sxtb16_ror8(w), a);
-        x += 4;
-        f += 4;
-    }
-    return a;
-}
-
-/* sum_{i < 4*n4} f[i], n4 >= 0. */
-DT_INLINE int32_t dt_dsp_sum4(const int8_t *f, int32_t n4, int32_t a)
-{
-    const uint32_t ones = 0x00010001u;
-    while (n4-- > 0) {
-        const uint32_t w = dt_dsp_read4(f);
-        a = __smlad(__sxtb16(w), ones, a);
-        a = __smlad(dt_dsp_sxtb16_ror8(w), ones, a);
-        f += 4;
-    }
-    return a;
 }
 
 /* Requantization constants of one output channel (see dt_dsp_mbqm); `slow` (the portable
@@ -339,9 +271,8 @@ static void dt_dsp_rq4_store(int8_t *out, const int32_t *a, const dt_dsp_rq4 *q,
 /* a[k] += sum_{i < 4*n4} xe[i] * f[k*ks + i] for k = 0..3, n4 >= 1, where xe is a pre-extended
  * input: per 4 input bytes two words, lanes (x0, x2) and (x1, x3), input offset included (see
  * dt_dsp_extend). Per 16 MACs: 2 + 4 loads, 8 SXTB16, 8 SMLAD, 2 loop instructions. */
-#if defined(__GNUC__)
-__attribute__((noinline, unused))
-#endif
+#if defined(__OPTIMIZE__) || !defined(__GNUC__)
+DT_DSP_ASM_FN
 static void dt_dsp_mac4x1_x16(const uint32_t *xe, const int8_t *f, int32_t ks, int32_t n4,
                               int32_t *a)
 {
@@ -385,6 +316,11 @@ static void dt_dsp_mac4x1_x16(const uint32_t *xe, const int8_t *f, int32_t ks, i
     a[2] = a2;
     a[3] = a3;
 }
+#else
+/* -O0 keeps a frame pointer and leaves too few registers for the asm: one row at a time. */
+static void dt_dsp_mac4x1_x16(const uint32_t *xe, const int8_t *f, int32_t ks, int32_t n4,
+                              int32_t *a);
+#endif
 
 /* xe[2i], xe[2i+1] = lanes (x0 + off, x2 + off), (x1 + off, x3 + off) of x[4i..4i+3], i < n4. */
 DT_INLINE void dt_dsp_extend(const int8_t *x, int32_t n4, uint32_t off2, uint32_t *xe)
@@ -411,12 +347,21 @@ DT_INLINE int32_t dt_dsp_mac1_x16(const uint32_t *xe, const int8_t *f, int32_t n
     return a;
 }
 
+#if !defined(__OPTIMIZE__) && defined(__GNUC__)
+__attribute__((unused)) static void dt_dsp_mac4x1_x16(const uint32_t *xe, const int8_t *f,
+                                                      int32_t ks, int32_t n4, int32_t *a)
+{
+    int k;
+    for (k = 0; k < 4; k++) {
+        a[k] = dt_dsp_mac1_x16(xe, f + k * ks, n4, a[k]);
+    }
+}
+#endif
+
 /* a[k] += sum over n4 groups of 4 input bytes x (offset added in the lanes) times the
  * pre-extended weights of 4 channels, we = [group][channel k][lanes 0/2, 1/3] (8 words per
  * group), n4 >= 1. Per 16 MACs: 1 + 4 (LDRD) loads, 2 SXTAB16, 8 SMLAD, 2 loop instructions. */
-#if defined(__GNUC__)
-__attribute__((noinline, unused))
-#endif
+DT_DSP_ASM_FN
 static void dt_dsp_wext4(const int8_t *x, const uint32_t *we, int32_t n4, uint32_t off2,
                          int32_t *a)
 {
