@@ -29,9 +29,10 @@ import numpy as np
 from .errors import DasnetError, ToolError
 from .ir import Graph
 
-from .resources import HOST_MAIN, KERNEL_DIR
+from .resources import HOST_MAIN
+from .targets import C_OPT, C_STD, C_WARN
 
-BASE_FLAGS = ["-std=c99", "-O2", "-Wall", "-Wextra", "-Werror"]
+BASE_FLAGS = [*C_STD, *C_OPT, *C_WARN]
 SANITIZE_FLAGS = ["-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer",
                   "-g"]
 
