@@ -91,14 +91,14 @@ dt_status dt_add_s8(const dt_add_params *params, const dt_broadcast_shape *shape
                                         (int32_t)((uint32_t)ta[*x1] + (uint32_t)tb[*x2]);
                                     const int64_t p = c - (sum < 0 ? (INT64_C(1) << 31) : 0) +
                                                       (int64_t)sum * (int64_t)m;
-                                    *o++ = dt_dsp_clamp8(((int32_t)(p >> 32) >> sh) + out_off,
+                                    *o++ = dt_dsp_clamp8(__qadd((int32_t)(p >> 32) >> sh, out_off),
                                                          act_min, act_max);
                                 }
                             } else {
                                 for (; n > 0; n--, x1 += st1, x2 += st2) {
                                     const int32_t sum =
                                         (int32_t)((uint32_t)ta[*x1] + (uint32_t)tb[*x2]);
-                                    *o++ = dt_dsp_clamp8(dt_dsp_rq_fast(sum, &qo) + out_off,
+                                    *o++ = dt_dsp_clamp8(__qadd(dt_dsp_rq_fast(sum, &qo), out_off),
                                                          act_min, act_max);
                                 }
                             }

@@ -234,9 +234,9 @@ static void dt_convolve_s8_wext(const dt_conv_params *params,
                     if (blk == 4) {
                         dt_dsp_rq4_store(out, a, &q, act_min, act_max);
                     } else {
-                        out[0] = dt_dsp_clamp8(dt_dsp_rq_any(a0, &q.q[0]) + output_offset, act_min,
+                        out[0] = dt_dsp_clamp8(__qadd(dt_dsp_rq_any(a0, &q.q[0]), output_offset), act_min,
                                                act_max);
-                        out[1] = dt_dsp_clamp8(dt_dsp_rq_any(a1, &q.q[1]) + output_offset, act_min,
+                        out[1] = dt_dsp_clamp8(__qadd(dt_dsp_rq_any(a1, &q.q[1]), output_offset), act_min,
                                                act_max);
                     }
                 }

@@ -123,7 +123,7 @@ __attribute__((noinline, unused))
 static int8_t dt_dsp_requantize(int32_t acc, int32_t m, int32_t shift, int32_t output_offset,
                                 int32_t act_min, int32_t act_max)
 {
-    int32_t v = dt_dsp_mbqm(acc, m, shift) + output_offset;
+    int32_t v = __qadd(dt_dsp_mbqm(acc, m, shift), output_offset);
     v = v < act_min ? act_min : v;
     v = v > act_max ? act_max : v;
     return (int8_t)v;
@@ -230,12 +230,12 @@ DT_INLINE int32_t dt_dsp_rq4_one(int32_t acc, const dt_dsp_rq4 *q, int k)
     if (q->any_e0 && q->e0[k]) {
         const int32_t x = (int32_t)((uint32_t)acc << q->left[k]);
         const int32_t r = (int32_t)(((int64_t)x * (int64_t)q->m[k] + (INT64_C(1) << 30)) >> 31);
-        return __ssat(r + q->output_offset, 8);
+        return __ssat(__qadd(r, q->output_offset), 8);
     }
     const uint64_t c = (((uint64_t)(uint32_t)q->chi[k] << 32) | q->clo[k]) +
                        (uint64_t)(int64_t)(int32_t)((uint32_t)acc & 0x80000000u);
     const int64_t s = (int64_t)c + (int64_t)acc * (int64_t)q->m[k];
-    return __ssat(((int32_t)(s >> 32) >> q->sh[k]) + q->output_offset, 8);
+    return __ssat(__qadd((int32_t)(s >> 32) >> q->sh[k], q->output_offset), 8);
 }
 
 /* Requantize a[0..3] (channels 0..3 of q) and store the four bytes at out (any alignment). */
@@ -262,7 +262,7 @@ static void dt_dsp_rq4_store(int8_t *out, const int32_t *a, const dt_dsp_rq4 *q,
     } else {
         int k;
         for (k = 0; k < 4; k++) {
-            out[k] = dt_dsp_clamp8(dt_dsp_rq_any(a[k], &q->q[k]) + q->output_offset, act_min,
+            out[k] = dt_dsp_clamp8(__qadd(dt_dsp_rq_any(a[k], &q->q[k]), q->output_offset), act_min,
                                    act_max);
         }
     }
@@ -399,7 +399,8 @@ static void dt_dsp_wext4(const int8_t *x, const uint32_t *we, int32_t n4, uint32
 
 /* The four requantized bytes of a0..a3 (channels of q), packed little-endian, saturated to int8
  * but not yet clamped to the activation range; only for q->slow == 0 && q->any_e0 == 0.
- * Per output: 2 LDRD, AND, ADDS, ADC, SMLAL, ASR, ADD, SSAT, BFI (see dt_dsp_mbqm). */
+ * Per output: 2 LDRD, AND, ADDS, ADC, SMLAL, ASR, QADD, SSAT, BFI (see dt_dsp_mbqm); the
+ * saturating QADD of the output offset keeps a saturated product from overflowing int32. */
 DT_INLINE uint32_t dt_dsp_rq4_asm_k(int32_t a0, int32_t a1, int32_t a2, int32_t a3,
                                     const uint32_t *kp, int32_t output_offset)
 {
@@ -411,7 +412,7 @@ DT_INLINE uint32_t dt_dsp_rq4_asm_k(int32_t a0, int32_t a1, int32_t a2, int32_t 
             "ldrd %[m], %[sh], [%[k]], #8\n\t"
             "smlal %[lo], %[hi], %[a0], %[m]\n\t"
             "asr %[hi], %[hi], %[sh]\n\t"
-            "add %[hi], %[hi], %[off]\n\t"
+            "qadd %[hi], %[hi], %[off]\n\t"
             "ssat %[hi], #8, %[hi]\n\t"
             "uxtb %[w], %[hi]\n\t"
             "ldrd %[lo], %[hi], [%[k]], #8\n\t"
@@ -421,7 +422,7 @@ DT_INLINE uint32_t dt_dsp_rq4_asm_k(int32_t a0, int32_t a1, int32_t a2, int32_t 
             "ldrd %[m], %[sh], [%[k]], #8\n\t"
             "smlal %[lo], %[hi], %[a1], %[m]\n\t"
             "asr %[hi], %[hi], %[sh]\n\t"
-            "add %[hi], %[hi], %[off]\n\t"
+            "qadd %[hi], %[hi], %[off]\n\t"
             "ssat %[hi], #8, %[hi]\n\t"
             "bfi %[w], %[hi], #8, #8\n\t"
             "ldrd %[lo], %[hi], [%[k]], #8\n\t"
@@ -431,7 +432,7 @@ DT_INLINE uint32_t dt_dsp_rq4_asm_k(int32_t a0, int32_t a1, int32_t a2, int32_t 
             "ldrd %[m], %[sh], [%[k]], #8\n\t"
             "smlal %[lo], %[hi], %[a2], %[m]\n\t"
             "asr %[hi], %[hi], %[sh]\n\t"
-            "add %[hi], %[hi], %[off]\n\t"
+            "qadd %[hi], %[hi], %[off]\n\t"
             "ssat %[hi], #8, %[hi]\n\t"
             "bfi %[w], %[hi], #16, #8\n\t"
             "ldrd %[lo], %[hi], [%[k]], #8\n\t"
@@ -441,7 +442,7 @@ DT_INLINE uint32_t dt_dsp_rq4_asm_k(int32_t a0, int32_t a1, int32_t a2, int32_t 
             "ldrd %[m], %[sh], [%[k]], #8\n\t"
             "smlal %[lo], %[hi], %[a3], %[m]\n\t"
             "asr %[hi], %[hi], %[sh]\n\t"
-            "add %[hi], %[hi], %[off]\n\t"
+            "qadd %[hi], %[hi], %[off]\n\t"
             "ssat %[hi], #8, %[hi]\n\t"
             "bfi %[w], %[hi], #24, #8\n\t"
             : [w] "=&r"(w), [lo] "=&r"(lo), [hi] "=&r"(hi), [m] "=&r"(m), [sh] "=&r"(sh),
