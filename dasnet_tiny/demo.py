@@ -213,11 +213,17 @@ def _plot_layers(dense: dict, wta: dict, board: str, path: Path) -> None:
         import matplotlib.pyplot as plt
     except ImportError:
         return
-    by_name = {r["name"]: r for r in wta["per_layer"]}
-    rows = [r for r in dense["per_layer"] if r.get("instructions_mean")]
-    labels = [f"{r['index']} {r['type'].replace('_2D', '').lower()}" for r in rows]
-    d = [r["instructions_mean"] / 1e3 for r in rows]
-    w = [by_name.get(r["name"], {}).get("instructions_mean", 0) / 1e3 for r in rows]
+    # The WTA model is the dense twin with WTA ops inserted: its other ops pair with the twin's in
+    # order (names can differ: the twin's come from TFLite, the WTA model's from Keras).
+    others = [r for r in wta["per_layer"] if not r["type"].startswith("WTA")]
+    pairs = list(zip(dense["per_layer"], others))
+    if len(others) != len(dense["per_layer"]) or any(a["type"] != b["type"] for a, b in pairs):
+        by_name = {r["name"]: r for r in others}
+        pairs = [(r, by_name.get(r["name"], {})) for r in dense["per_layer"]]
+    pairs = [(a, b) for a, b in pairs if a.get("instructions_mean")]
+    labels = [f"{a['index']} {a['type'].replace('_2D', '').lower()}" for a, _ in pairs]
+    d = [a["instructions_mean"] / 1e3 for a, _ in pairs]
+    w = [b.get("instructions_mean", 0) / 1e3 for _, b in pairs]
     sel = sum(r.get("instructions_mean", 0) for r in wta["per_layer"] if r["type"].startswith("WTA")) / 1e3
     labels.append("WTA selection")
     d.append(0.0)
