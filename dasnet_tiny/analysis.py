@@ -126,14 +126,13 @@ def _check_graph(g: Graph) -> None:
             x = g.tensor(op.inputs[0])
             if not x.shape or x.shape[0] != 1:
                 fail(i, op, f"WTA needs a batch of 1, got shape {x.shape}")
-            c = _wta_channels(g, op)
+            c = wta_channels(g, op)
             if c > 65536:
                 fail(i, op, f"{c} channels; at most 65536 are supported")
             if not 0 <= int(op.options["k"]) <= c:
                 fail(i, op, f"k={op.options['k']} is not in [0, {c}]")
 
 
-_wta_channels = wta_channels
 
 
 def analyze(g: Graph, target: str = "portable") -> Analysis:

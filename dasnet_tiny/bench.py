@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import json
-import math
 import os
 import sys
 from dataclasses import asdict, dataclass, field
@@ -81,13 +80,12 @@ def model_inputs(graph: Graph, stem: str, n: int, seed: int = 0) -> np.ndarray:
 
 
 def with_wta_rate(graph: Graph, rate: float) -> Graph:
-    """A copy of `graph` whose WTA ops keep round(rate * C) channels (at least 1)."""
-    from .codegen import _wta_channels
+    """A copy of `graph` whose WTA ops keep wta_k(rate, C) channels (the layers' rule)."""
+    from .wta import wta_channels, wta_k
 
     g = copy.deepcopy(graph)
     for op in g.wta_ops():
-        c = _wta_channels(g, op)
-        op.options["k"] = max(1, min(c, int(math.floor(rate * c + 0.5))))
+        op.options["k"] = wta_k(rate, wta_channels(g, op))
         op.options["rate"] = rate
     return g
 

@@ -35,14 +35,12 @@ from .output import GENERATOR, _write_folder, check_output_dir
 from .resources import KERNEL_DIR
 from .targets import TARGETS as _TARGET_TABLE, get_target
 from .util import c_comment_text, check_c_identifier, safe_c_identifier
-from .wta import wta_channels
 
 # Re-exported for callers and tests: the analysis and the output-folder check.
 __all__ = ["generate", "generate_models", "GenerateResult", "MultiResult", "analyze", "Analysis",
            "LayerInfo", "SUPPORTED", "SKIP_CONSUMERS", "POOLS", "KERNELS", "KERNEL_DIR", "TARGETS",
-           "check_output_dir", "GENERATOR", "_broadcast", "_wta_channels"]
+           "check_output_dir", "GENERATOR", "_broadcast"]
 
-_wta_channels = wta_channels
 TARGETS = tuple(_TARGET_TABLE)
 # Kernel source files per op type (dt_nn.h, dt_nn_support.h/.c always come along).
 KERNELS = {t: list(d.kernels) for t, d in OPS.items()}

@@ -93,7 +93,7 @@ def convert(model, calibration_data: np.ndarray, name: str | None = None, wta: b
     to compare against. With WTA ops the quantization comes from WTA-active activations.
     `verbose`: let TensorFlow's log output through (default: the DASNET_VERBOSE variable).
     """
-    from .layers import wta_k
+    from .wta import wta_k
 
     from .quiet import quiet_tensorflow
     with quiet_tensorflow(verbose):  # TensorFlow's chatter only with verbose (or DASNET_VERBOSE=1)

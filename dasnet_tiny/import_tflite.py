@@ -367,16 +367,6 @@ _OPTIONS_CLASS = {
 
 def _drop_unused(g: Graph) -> Graph:
     """Remove tensors no op, input or output refers to (shape constants of RESHAPE, axes, ...)."""
-    used = set(g.inputs) | set(g.outputs)
-    for op in g.ops:
-        used |= {i for i in op.inputs if i >= 0} | set(op.outputs)
-    order = sorted(used)
-    g.metadata["tflite_tensor_indices"] = order  # new index -> index in the .tflite subgraph
-    remap = {old: new for new, old in enumerate(order)}
-    g.tensors = [g.tensors[i] for i in order]
-    for op in g.ops:
-        op.inputs = [remap[i] if i >= 0 else -1 for i in op.inputs]
-        op.outputs = [remap[i] for i in op.outputs]
-    g.inputs = [remap[i] for i in g.inputs]
-    g.outputs = [remap[i] for i in g.outputs]
+    remap = g.drop_unused_tensors()
+    g.metadata["tflite_tensor_indices"] = sorted(remap)  # new index -> index in the .tflite subgraph
     return g

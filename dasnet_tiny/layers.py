@@ -46,6 +46,8 @@ from typing import Callable, Sequence
 import keras
 from keras import ops
 
+from .wta import WTA_K_EPSILON, check_rate as _check_rate, wta_k  # the one k rule (no Keras)
+
 __all__ = [
     "WTA_K_EPSILON",
     "wta_k",
@@ -56,38 +58,6 @@ __all__ = [
     "wta_layers",
     "is_wta_layer",
 ]
-
-#: Tolerance used by :func:`wta_k` when ``rate * C`` is an integer up to float rounding.
-WTA_K_EPSILON = 1e-9
-
-
-def _check_rate(rate, what: str = "rate") -> float:
-    try:
-        value = float(rate)
-    except (TypeError, ValueError):
-        raise ValueError(
-            f"WTA {what} must be a number in (0, 1] (the fraction of units kept), got {rate!r}."
-        ) from None
-    if not (0.0 < value <= 1.0):  # also rejects NaN
-        raise ValueError(
-            f"WTA {what} must be in (0, 1] (the fraction of units kept per sample; "
-            f"1.0 keeps everything), got {rate!r}."
-        )
-    return value
-
-
-def wta_k(rate: float, channels: int) -> int:
-    """Number of winners kept out of ``channels`` units at ``rate``.
-
-    ``max(1, ceil(rate * channels))``, clipped to ``channels``; a product within
-    :data:`WTA_K_EPSILON` of an integer counts as that integer. This is the one
-    formula used by the layers (in graph, in float64) and by the converter.
-    """
-    rate = _check_rate(rate)
-    channels = int(channels)
-    if channels < 1:
-        raise ValueError(f"WTA needs at least one channel/feature, got {channels}.")
-    return max(1, min(channels, math.ceil(rate * channels - WTA_K_EPSILON)))
 
 
 def _winner_mask(scores, k):

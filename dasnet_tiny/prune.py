@@ -133,7 +133,7 @@ def static_prune(model, rates, x):
     layer; a ReLU / BatchNormalization / Activation name prunes the convolution feeding it)."""
     import keras
 
-    from .layers import wta_k
+    from .wta import wta_k
     imp = channel_importance(model, x, list(rates))
     keep = {}
     for n, r in rates.items():

@@ -13,8 +13,6 @@ import numpy as np
 
 from .errors import DasnetError
 from .ops import OPS
-from .ops import softmax as softmax_mod
-from .ops.base import patches
 from .wta import winner_mask  # the one int8 top-k rule
 from .ir import Graph, Op
 
@@ -104,5 +102,3 @@ def _run_many(graph: Graph, xs: list[np.ndarray], ids) -> list[np.ndarray]:
 
 # Each op's NumPy int8 kernel lives with the op (dasnet_tiny.ops); this is the executor's table.
 _KERNELS = {t: d.reference for t, d in OPS.items()}
-_patches = patches  # (N, OH, OW, KH, KW, C) windows, used by the tests' graph builder
-_fp = softmax_mod._fp  # gemmlowp fixed point, used by the softmax kernel's tests

@@ -112,7 +112,7 @@ def _inbound_chain(layers, i, j, inbound) -> bool:
 def predict_cost(costs: list[LayerCost], rates: dict[str, float], cost_model: dict | None = None,
                  metric: str = "instructions") -> float:
     """Predicted instructions (or MACs) of the model with WTA layers at `rates` {layer: rate}."""
-    from .layers import wta_k
+    from .wta import wta_k
 
     cm = cost_model or load_cost_model()
     frac = {}

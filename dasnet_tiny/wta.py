@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import math
+
 import numpy as np
 
 from .ir import Graph, Op
@@ -21,6 +23,39 @@ from .ir import Graph, Op
 WTA_OPS = ("WTA_CHANNEL", "WTA_DENSE")
 SKIP_CONSUMERS = ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED")
 POOLS = ("MAX_POOL_2D", "AVERAGE_POOL_2D")
+
+
+# A rate * channels product within this of an integer counts as that integer.
+WTA_K_EPSILON = 1e-9
+
+
+def check_rate(rate, what: str = "rate") -> float:
+    try:
+        value = float(rate)
+    except (TypeError, ValueError):
+        raise ValueError(
+            f"WTA {what} must be a number in (0, 1] (the fraction of units kept), got {rate!r}."
+        ) from None
+    if not (0.0 < value <= 1.0):  # also rejects NaN
+        raise ValueError(
+            f"WTA {what} must be in (0, 1] (the fraction of units kept per sample; "
+            f"1.0 keeps everything), got {rate!r}."
+        )
+    return value
+
+
+def wta_k(rate: float, channels: int) -> int:
+    """Number of winners kept out of ``channels`` units at ``rate``.
+
+    ``max(1, ceil(rate * channels))``, clipped to ``channels``; a product within
+    :data:`WTA_K_EPSILON` of an integer counts as that integer. This is the one
+    formula used by the layers (in graph, in float64) and by the converter.
+    """
+    rate = check_rate(rate)
+    channels = int(channels)
+    if channels < 1:
+        raise ValueError(f"WTA needs at least one channel/feature, got {channels}.")
+    return max(1, min(channels, math.ceil(rate * channels - WTA_K_EPSILON)))
 
 
 def winner_mask(scores: np.ndarray, k: int) -> np.ndarray:

@@ -9,20 +9,16 @@ int8 with per-channel or per-tensor scales; biases int32 at scale input*weight.
 """
 from __future__ import annotations
 
-import math
 
 import numpy as np
 
+from dasnet_tiny.ops.base import patches
+from dasnet_tiny.wta import wta_k  # noqa: F401  (the one k rule)
 from dasnet_tiny import quant as Q
 from dasnet_tiny import reference
 from dasnet_tiny.ir import Graph, Op, Tensor
 
 ACTS = ("NONE", "RELU", "RELU6", "RELU_N1_TO_1")
-
-
-def wta_k(rate: float, channels: int) -> int:
-    """k of a WTA layer (same rule as dasnet_tiny.layers.wta_k, without importing Keras)."""
-    return max(1, min(channels, math.ceil(rate * channels - 1e-9)))
 
 
 def conv_out(size: int, k: int, stride: int, dilation: int, padding: str) -> int:
@@ -148,7 +144,7 @@ class GraphBuilder:
         o = dict(stride_h=stride[0], stride_w=stride[1], dilation_h=dilation[0], dilation_w=dilation[1],
                  padding=padding, pad_h=tflite_pad(h, oh, kh, stride[0], dilation[0], padding),
                  pad_w=tflite_pad(w_, ow, kw, stride[1], dilation[1], padding))
-        p = reference._patches(self.real(x), o, kh, kw, oh, ow, 0.0).reshape(-1, kh * kw * c)
+        p = patches(self.real(x), o, kh, kw, oh, ow, 0.0).reshape(-1, kh * kw * c)
         wr = self.t(w).data.reshape(cout, -1).astype(np.float64) * np.array(
             self.t(w).scale if per_channel else self.t(w).scale * cout)[:, None]
         acc = p @ wr.T
@@ -171,7 +167,7 @@ class GraphBuilder:
         o = dict(stride_h=stride[0], stride_w=stride[1], dilation_h=dilation[0], dilation_w=dilation[1],
                  padding=padding, pad_h=tflite_pad(h, oh, kh, stride[0], dilation[0], padding),
                  pad_w=tflite_pad(w_, ow, kw, stride[1], dilation[1], padding), depth_multiplier=mult)
-        p = reference._patches(self.real(x), o, kh, kw, oh, ow, 0.0).reshape(-1, kh * kw, c)
+        p = patches(self.real(x), o, kh, kw, oh, ow, 0.0).reshape(-1, kh * kw, c)
         ws = np.array(self.t(w).scale if per_channel else self.t(w).scale * oc)
         wk = (self.t(w).data.reshape(kh * kw, oc).astype(np.float64) * ws).reshape(kh * kw, c, mult)
         acc = np.einsum("pkc,kcm->pcm", p, wk).reshape(-1, oc)

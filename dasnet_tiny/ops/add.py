@@ -14,7 +14,6 @@ from .base import Activation, OpDef, broadcast
 class Binary(OpDef):
     """ADD and MUL: two int8 operands (constants allowed), broadcast to the output."""
     inputs = (2, 2)
-    activation_inputs = 2
     Options = Activation
 
     def parse(self, imp, idx, op, ins, outs, tensors):

@@ -15,8 +15,8 @@ Scratch per target lives in `dasnet_tiny.scratch` (beside the kernels' `_get_buf
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
-from typing import Any, ClassVar
+from dataclasses import dataclass, fields
+from typing import ClassVar
 
 import numpy as np
 
@@ -32,7 +32,6 @@ class OpDef:
     type: ClassVar[str] = ""
     kernels: ClassVar[tuple[str, ...]] = ()  # kernel .c files (dt_nn.h and support always come)
     inputs: ClassVar[tuple[int, int]] = (1, 1)  # (min, max) inputs in the IR
-    activation_inputs: ClassVar[int] = 1  # leading inputs that are int8 activations
     call: ClassVar[str] = ""  # jinja2 source of the C call (context `l`, `name`)
     Options: ClassVar[type | None] = None  # typed options (a dataclass), if the op has any
 
@@ -57,11 +56,6 @@ class OpDef:
             return None
         names = {f.name for f in fields(self.Options)}
         return self.Options(**{k: v for k, v in op.options.items() if k in names})
-
-
-def typed(options_obj: Any) -> dict:
-    """A typed options dataclass as the IR's JSON-friendly dict."""
-    return asdict(options_obj)
 
 
 # ---- options shared by several ops ---------------------------------------------------------

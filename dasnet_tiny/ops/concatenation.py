@@ -20,7 +20,6 @@ class Concatenation(OpDef):
     type = "CONCATENATION"
     kernels = ("dt_concat_s8.c",)
     inputs = (1, 64)
-    activation_inputs = 64
     Options = ConcatenationOptions
     call = """\
         const int8_t *const inputs[{{ l.ins|length }}] = {{ "{" }}{{ l.ins|join(", ") }}};

@@ -99,3 +99,68 @@ int32_t dt_get_reciprocal(int32_t x, int32_t x_integer_digits, int32_t *num_bits
     *num_bits_over_unit = x_integer_digits - headroom_plus_one;
     return dt_one_over_one_plus_x_for_x_in_0_1(shifted_sum_minus_one);
 }
+
+/* ---- WTA selection: the k best of `channels` scores (dt_wta_select_s8 in every variant) ---- */
+/* Is channel a a worse winner than channel b? (lower score, or equal score and higher index) */
+static int dt_wta_worse(const int32_t *score, int32_t a, int32_t b)
+{
+    return score[a] < score[b] || (score[a] == score[b] && a > b);
+}
+
+static void dt_wta_sift_down(uint16_t *heap, int32_t k, int32_t i, const int32_t *score)
+{
+    for (;;) {
+        const int32_t l = 2 * i + 1, r = l + 1;
+        int32_t m = i;
+        uint16_t t;
+        if (l < k && dt_wta_worse(score, heap[l], heap[m])) {
+            m = l;
+        }
+        if (r < k && dt_wta_worse(score, heap[r], heap[m])) {
+            m = r;
+        }
+        if (m == i) {
+            return;
+        }
+        t = heap[i];
+        heap[i] = heap[m];
+        heap[m] = t;
+        i = m;
+    }
+}
+
+dt_status dt_wta_top_k(const int32_t *score, int32_t channels, int32_t k, uint16_t *winners)
+{
+    int32_t c, i, n;
+    int32_t t_score, t_index;
+    if (k == channels) {
+        for (c = 0; c < channels; c++) {
+            winners[c] = (uint16_t)c;
+        }
+        return DT_OK;
+    }
+    /* Heap of the first k channels, then every later channel that beats the weakest winner. */
+    for (i = 0; i < k; i++) {
+        winners[i] = (uint16_t)i;
+    }
+    for (i = k / 2 - 1; i >= 0; i--) {
+        dt_wta_sift_down(winners, k, i, score);
+    }
+    for (c = k; c < channels; c++) {
+        /* a later channel beats the root only with a strictly higher score */
+        if (score[c] > score[winners[0]]) {
+            winners[0] = (uint16_t)c;
+            dt_wta_sift_down(winners, k, 0, score);
+        }
+    }
+    /* Winners are the channels at least as good as the weakest one: rewrite them in order. */
+    t_index = winners[0];
+    t_score = score[t_index];
+    n = 0;
+    for (c = 0; c < channels && n < k; c++) {
+        if (score[c] > t_score || (score[c] == t_score && c <= t_index)) {
+            winners[n++] = (uint16_t)c;
+        }
+    }
+    return n == k ? DT_OK : DT_ERR_ARG;
+}

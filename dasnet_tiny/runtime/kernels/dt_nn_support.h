@@ -174,6 +174,10 @@ int32_t dt_get_reciprocal(int32_t x, int32_t x_integer_digits, int32_t *num_bits
 /* gemmlowp SaturatingRoundingMultiplyByPOT for a positive exponent (saturating x * 2^e). */
 int32_t dt_saturating_left_shift(int32_t x, int32_t exponent);
 
+/* The k highest of `channels` int32 scores, ties to the lower index, written ascending to
+ * winners[0..k-1] (winners also serves as the size-k heap): O(C log k). 0 < k <= channels. */
+dt_status dt_wta_top_k(const int32_t *score, int32_t channels, int32_t k, uint16_t *winners);
+
 #ifdef __cplusplus
 }
 #endif
