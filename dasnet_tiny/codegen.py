@@ -122,7 +122,7 @@ def generate(graph: Graph, out_dir, target: str = "portable", name: str | None =
     previous = check_output_dir(out)
 
     a = analyze(graph, target)
-    em = _Emitter(graph, a, name)
+    em = _Emitter(graph, a, name, target)
     layers = []
     for i, op in enumerate(graph.ops):
         try:
@@ -144,7 +144,7 @@ def generate(graph: Graph, out_dir, target: str = "portable", name: str | None =
         off += graph.tensor(ti).size
     output_size = off
 
-    kernels = sorted({k for i, op in enumerate(graph.ops) for k in KERNELS[op.type]
+    kernels = sorted({k for i, op in enumerate(graph.ops) for k in OPS[op.type].kernel_files(i in a.skip)
                       if not (i in a.wta and a.wta[i].identity)} |
                      ({FILL_KERNEL} if any(w.materialize for w in a.wta.values()) or a.pool_fill else set()))
 

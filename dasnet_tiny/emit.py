@@ -60,8 +60,8 @@ def _float_literal(v: float) -> str:
 class _Emitter:
     """Builds the per-layer template contexts and the constant arrays."""
 
-    def __init__(self, g: Graph, a: Analysis, name: str):
-        self.g, self.a, self.name = g, a, name
+    def __init__(self, g: Graph, a: Analysis, name: str, target: str = "portable"):
+        self.g, self.a, self.name, self.target = g, a, name, target
         self.consts: list[ConstArray] = []
         self.const_tensors: dict[int, str] = {}
 

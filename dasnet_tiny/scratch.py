@@ -1,59 +1,96 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Scratch memory per op and target, planned in the arena by the code generator.
+"""The Python side of the kernels, per variant folder: the arena scratch each kernel needs and the
+generate-time weight layouts its WTA kernels read.
 
-Each entry mirrors a kernel's `*_get_buffer_size` function (the same formula, tested equal by
-compiling the C function), per kernel variant: a variant folder (`dsp`, `mve`) that needs a
-different amount adds its own entry; the portable entry applies otherwise. `winners` is the
-number of winning input channels the op reads (None: a dense op).
+A layer runs one kernel function: its op's dense kernel, or its WTA kernel when it reads a WTA's
+winners (`OpDef.kernel_function`). The file implementing that function on a target is the first
+found in the target's variant folders, then the portable folder (`Target.kernel_source`); the
+scratch and layout functions are taken from the same variant, so they always describe the C that
+is built:
+
+- `SCRATCH[variant][function](graph, op, winners) -> bytes`: the same formula as the C
+  `<function>_get_buffer_size` (tested equal); a function without an entry needs no scratch.
+- `WTA_FILTER_LAYOUT[variant][function](weights, channels) -> weights`: the int8 weights the
+  kernel reads, re-laid out at generate time (still int8, same size); identity without an entry.
+
+Each variant's entries live in its own module (`variant_dsp.py`, `variant_mve.py`), so porting
+kernels to a core adds files, not branches.
 """
 from __future__ import annotations
 
 from typing import Callable
 
+import numpy as np
+
+from . import variant_dsp, variant_mve
 from .ir import Graph, Op
+from .resources import KERNEL_DIR
 from .targets import Target, get_target
 
 ScratchFn = Callable[[Graph, Op, "int | None"], int]
+LayoutFn = Callable[[np.ndarray, int], np.ndarray]
 
 
-def _dims4(shape) -> list[int]:
+def dims4(shape) -> list[int]:
     s = list(shape)
     return [1] * (4 - len(s)) + s
 
 
-def conv_winner_compaction(g: Graph, op: Op, winners: int | None) -> int:
-    """dt_convolve_s8_get_winner_buffer_size: the k winners' weights (O*KH*KW*k) and input
-    channels (N*H*W*k) compacted, rounded up to 4 bytes; 0 for a dense conv."""
-    if not winners:
-        return 0
+def conv_wta_gather(g: Graph, op: Op, winners: int | None) -> int:
+    """dt_convolve_wta_s8_get_buffer_size (portable and MVE): the k winners' weights (O*KH*KW*k)
+    and input channels (N*H*W*k) gathered, rounded up to 4 bytes (the dense conv needs none)."""
     x, w = g.tensor(op.inputs[0]), g.tensor(op.inputs[1])
-    n, h, wd = _dims4(x.shape)[:3]
-    return (w.shape[0] * w.shape[1] * w.shape[2] * winners + n * h * wd * winners + 3) & ~3
+    n, h, wd = dims4(x.shape)[:3]
+    k = winners or 0
+    return (w.shape[0] * w.shape[1] * w.shape[2] * k + n * h * wd * k + 3) & ~3
 
 
-def dsp_depthwise_winner_compaction(g: Graph, op: Op, winners: int | None) -> int:
-    """dt_dsp_depthwise_winner_buffer_size (runtime/kernels/dsp): the k winners' input channels
-    compacted, N*H*W*k rounded up to 4 bytes; depth multiplier 1 only, 0 for a dense layer."""
-    if not winners or int(op.options.get("depth_multiplier", 1)) != 1:
-        return 0
-    n, h, wd = _dims4(g.tensor(op.inputs[0]).shape)[:3]
-    return (n * h * wd * winners + 3) & ~3
+def dw_wta_losers(g: Graph, op: Op, winners: int | None) -> int:
+    """dt_depthwise_conv_wta_s8_get_buffer_size (portable): one loser value per output channel."""
+    return (g.tensor(op.outputs[0]).shape[-1] + 3) & ~3
 
 
-# variant ("portable", "dsp", "mve") -> op type -> scratch function
 SCRATCH: dict[str, dict[str, ScratchFn]] = {
-    "portable": {"CONV_2D": conv_winner_compaction},
-    "dsp": {"DEPTHWISE_CONV_2D": dsp_depthwise_winner_compaction},
-    # the MVE depthwise kernel takes no scratch (the "dsp" entry is the DSP kernel's)
-    "mve": {"DEPTHWISE_CONV_2D": lambda g, op, winners: 0},
+    "portable": {"dt_convolve_wta_s8": conv_wta_gather,
+                 "dt_depthwise_conv_wta_s8": dw_wta_losers},
+    "dsp": variant_dsp.SCRATCH,
+    "mve": variant_mve.SCRATCH,
+}
+WTA_FILTER_LAYOUT: dict[str, dict[str, LayoutFn]] = {
+    "portable": {},
+    "dsp": variant_dsp.WTA_FILTER_LAYOUT,
+    "mve": variant_mve.WTA_FILTER_LAYOUT,
 }
 
 
+def implementing_variant(target: str | Target, function: str) -> str:
+    """The variant folder ("portable", "dsp", "mve") whose file implements `function` on `target`."""
+    src = get_target(target).kernel_source(function + ".c")
+    return "portable" if src.parent == KERNEL_DIR else src.parent.name
+
+
+def kernel_function(g: Graph, op: Op, winners: int | None) -> str:
+    from .ops import OPS
+
+    return OPS[op.type].kernel_function(winners is not None)
+
+
 def scratch_bytes(g: Graph, op: Op, target: str | Target = "portable", winners: int | None = None) -> int:
-    """Bytes of arena scratch the kernel of `op` needs on `target` (0: none)."""
-    t = get_target(target)
-    for variant in (*t.variants, "portable"):
-        fn = SCRATCH.get(variant, {}).get(op.type)
-        if fn is not None:
-            return int(fn(g, op, winners))
-    return 0
+    """Bytes of arena scratch the kernel of `op` needs on `target` (0: none). `winners`: the
+    number of winning input channels the op reads (None: a dense op)."""
+    fn = kernel_function(g, op, winners)
+    if not fn:
+        return 0
+    size = SCRATCH.get(implementing_variant(target, fn), {}).get(fn)
+    return int(size(g, op, winners)) if size is not None else 0
+
+
+def wta_filter(target: str | Target, function: str, weights: np.ndarray, channels: int) -> np.ndarray:
+    """The weights as the WTA kernel `function` reads them on `target`."""
+    layout = WTA_FILTER_LAYOUT.get(implementing_variant(target, function), {}).get(function)
+    if layout is None:
+        return weights
+    out = np.ascontiguousarray(layout(weights, channels))
+    if out.dtype != np.int8 or out.size != weights.size:
+        raise AssertionError(f"{function}: the weight layout must keep {weights.size} int8 values")
+    return out

@@ -129,7 +129,9 @@ def lib():
     for fn in ("dt_convolve_s8", "dt_depthwise_conv_s8", "dt_fully_connected_s8", "dt_avgpool_s8",
                "dt_maxpool_s8", "dt_add_s8", "dt_mul_s8", "dt_softmax_s8", "dt_mean_s8", "dt_pad_s8",
                "dt_concat_s8", "dt_requantize_s8", "dt_wta_select_s8", "dt_fill_losers_s8",
-               "dt_wta_select_s8_get_buffer_size"):
+               "dt_wta_select_s8_get_buffer_size", "dt_convolve_wta_s8", "dt_depthwise_conv_wta_s8",
+               "dt_fully_connected_wta_s8", "dt_convolve_wta_s8_get_buffer_size",
+               "dt_depthwise_conv_wta_s8_get_buffer_size"):
         getattr(L, fn).restype = C.c_int
     _LIB = L
     return L

@@ -155,6 +155,7 @@ def test_generated_folder_follows_the_contract(tmp_path):
     # exactly the kernels this model needs
     assert sorted(p.name for p in d.glob("dt_*.c")) == sorted(
         ["dt_nn_support.c", "dt_convolve_s8.c", "dt_wta_select_s8.c", "dt_depthwise_conv_s8.c",
+         "dt_depthwise_conv_wta_s8.c",
          "dt_avgpool_s8.c", "dt_fully_connected_s8.c", "dt_softmax_s8.c"])
     h = (d / "net.h").read_text()
     for macro in ("net_INPUT_SIZE", "net_OUTPUT_SIZE", "net_ARENA_SIZE", "net_NUM_LAYERS",

@@ -144,7 +144,7 @@ def test_fill_losers_copy_and_in_place(L):
     assert np.array_equal(x, want)
 
 
-# ---- skipping: a kernel with a winner list == the dense kernel on zero-point losers ------------
+# ---- WTA kernels: reading the winners == the dense kernel on zero-point losers ---------------
 def _random_winners(rng, c):
     k = int(rng.integers(0, c + 1))
     return np.sort(rng.choice(c, size=k, replace=False)).astype(np.uint16)
@@ -159,14 +159,20 @@ def _garbage_losers(rng, x, winners, zp, period):
     return np.where(m, x, np.int8(zp)), np.where(m, x, garbage)
 
 
+def _scratch(n):
+    buf = np.full(max(n, 4), 0x5A, np.int8)
+    return buf, K.Context(K.ptr(buf), n)
+
+
 @pytest.mark.parametrize("seed", range(12))
-def test_conv_and_depthwise_skip_losers_bit_exact(L, seed):
+def test_conv_and_depthwise_wta_kernels_equal_dense_on_zero_point_losers(L, seed):
     rng = np.random.default_rng(seed)
     n, h, w, c = 1, int(rng.integers(3, 8)), int(rng.integers(3, 8)), int(rng.integers(1, 12))
     zp = int(rng.integers(-20, 20))
     x = rng.integers(-128, 128, size=(n, h, w, c)).astype(np.int8)
     winners = _random_winners(rng, c)
     xz, xg = _garbage_losers(rng, x, winners, zp, c)
+    cl, keep = K.channel_list(winners, c)
     # CONV_2D
     oc, kh, kw = int(rng.integers(1, 6)), 3, 2
     f = rng.integers(-127, 128, size=(oc, kh, kw, c)).astype(np.int8)
@@ -176,26 +182,24 @@ def test_conv_and_depthwise_skip_losers_bit_exact(L, seed):
     p = K.ConvParams(-zp, 3, K.Tile(1, 2), K.Tile(1, 0), K.Tile(1, 1), K.Act(-128, 127))
     q = K.Quant(K.ptr(m), K.ptr(s))
     oh, ow = h, -(-w // 2)
-    cl, keep = K.channel_list(winners, c)
-    outs = []
-    for xi, chans in ((xz, None), (xg, cl)):
-        y = np.zeros((n, oh, ow, oc), np.int8)
-        assert L.dt_convolve_s8(None, C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(xi),
-                                C.byref(K.dims(f.shape)), K.ptr(f), K.ptr(b), C.byref(K.dims(y.shape)),
-                                K.ptr(y), chans) == 0
-        outs.append(y)
-    assert np.array_equal(outs[0], outs[1])
-    # the same winners through the compaction path (scratch from the context)
-    need = L.dt_convolve_s8_get_winner_buffer_size(C.byref(K.dims(x.shape)), C.byref(K.dims(f.shape)),
-                                                   len(winners))
+    dense = np.zeros((n, oh, ow, oc), np.int8)
+    assert L.dt_convolve_s8(None, C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(xz),
+                            C.byref(K.dims(f.shape)), K.ptr(f), K.ptr(b), C.byref(K.dims(dense.shape)),
+                            K.ptr(dense)) == 0
+    need = L.dt_convolve_wta_s8_get_buffer_size(C.byref(K.dims(x.shape)), C.byref(K.dims(f.shape)),
+                                                len(winners))
     assert need >= oc * kh * kw * len(winners) + n * h * w * len(winners)
-    scratch = np.full(need, 0x5A, np.int8)
-    ctx = K.Context(K.ptr(scratch), need)
-    y = np.zeros((n, oh, ow, oc), np.int8)
-    assert L.dt_convolve_s8(C.byref(ctx), C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(xg),
-                            C.byref(K.dims(f.shape)), K.ptr(f), K.ptr(b), C.byref(K.dims(y.shape)),
-                            K.ptr(y), cl) == 0
-    assert np.array_equal(outs[0], y)
+    buf, ctx = _scratch(need)
+    y = np.zeros_like(dense)
+    assert L.dt_convolve_wta_s8(C.byref(ctx), C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(xg),
+                                C.byref(K.dims(f.shape)), K.ptr(f), K.ptr(b), C.byref(K.dims(y.shape)),
+                                K.ptr(y), cl) == 0
+    assert np.array_equal(dense, y)
+    small = K.Context(K.ptr(buf), need - 1)  # too little scratch is refused
+    if need:
+        assert L.dt_convolve_wta_s8(C.byref(small), C.byref(p), C.byref(q), C.byref(K.dims(x.shape)),
+                                    K.ptr(xg), C.byref(K.dims(f.shape)), K.ptr(f), K.ptr(b),
+                                    C.byref(K.dims(y.shape)), K.ptr(y), cl) == -1
     # DEPTHWISE_CONV_2D, multiplier 2
     mult = 2
     f = rng.integers(-127, 128, size=(1, 3, 3, c * mult)).astype(np.int8)
@@ -204,18 +208,22 @@ def test_conv_and_depthwise_skip_losers_bit_exact(L, seed):
     s = rng.integers(-10, 0, size=c * mult).astype(np.int32)
     p = K.DwParams(-zp, -4, mult, K.Tile(1, 1), K.Tile(1, 1), K.Tile(1, 1), K.Act(-100, 127))
     q = K.Quant(K.ptr(m), K.ptr(s))
-    outs = []
-    for xi, chans in ((xz, None), (xg, cl)):
-        y = np.zeros((n, h, w, c * mult), np.int8)
-        assert L.dt_depthwise_conv_s8(None, C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(xi),
-                                      C.byref(K.dims(f.shape)), K.ptr(f), K.ptr(b), C.byref(K.dims(y.shape)),
-                                      K.ptr(y), chans) == 0
-        outs.append(y)
-    assert np.array_equal(outs[0], outs[1])
+    dense = np.zeros((n, h, w, c * mult), np.int8)
+    assert L.dt_depthwise_conv_s8(None, C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(xz),
+                                  C.byref(K.dims(f.shape)), K.ptr(f), K.ptr(b), C.byref(K.dims(dense.shape)),
+                                  K.ptr(dense)) == 0
+    need = L.dt_depthwise_conv_wta_s8_get_buffer_size(C.byref(K.dims(x.shape)), C.byref(K.dims(f.shape)),
+                                                      len(winners))
+    buf, ctx = _scratch(need)
+    y = np.zeros_like(dense)
+    assert L.dt_depthwise_conv_wta_s8(C.byref(ctx), C.byref(p), C.byref(q), C.byref(K.dims(x.shape)),
+                                      K.ptr(xg), C.byref(K.dims(f.shape)), K.ptr(f), K.ptr(b),
+                                      C.byref(K.dims(y.shape)), K.ptr(y), cl) == 0
+    assert np.array_equal(dense, y)
 
 
 @pytest.mark.parametrize("seed", range(12))
-def test_fully_connected_skip_losers_with_period(L, seed):
+def test_fully_connected_wta_kernel_with_period(L, seed):
     rng = np.random.default_rng(100 + seed)
     period = int(rng.integers(1, 10))
     depth = period * int(rng.integers(1, 5))
@@ -230,40 +238,18 @@ def test_fully_connected_skip_losers_with_period(L, seed):
     p = K.FcParams(-zp, 5, K.Act(-128, 127))
     q = K.Quant(K.ptr(m), K.ptr(s))
     cl, keep = K.channel_list(winners, period)
-    outs = []
-    for xi, chans in ((xz, None), (xg, cl)):
-        y = np.zeros((rows, oc), np.int8)
-        assert L.dt_fully_connected_s8(None, C.byref(p), C.byref(q), C.byref(K.Dims(rows, 1, 1, depth)),
-                                       K.ptr(xi), C.byref(K.Dims(oc, 1, 1, depth)), K.ptr(f), None,
-                                       C.byref(K.Dims(rows, 1, 1, oc)), K.ptr(y), chans) == 0
-        outs.append(y)
-    assert np.array_equal(outs[0], outs[1])
+    dims = (C.byref(K.Dims(rows, 1, 1, depth)), C.byref(K.Dims(oc, 1, 1, depth)), C.byref(K.Dims(rows, 1, 1, oc)))
+    dense = np.zeros((rows, oc), np.int8)
+    assert L.dt_fully_connected_s8(None, C.byref(p), C.byref(q), dims[0], K.ptr(xz), dims[1], K.ptr(f), None,
+                                   dims[2], K.ptr(dense)) == 0
+    y = np.zeros_like(dense)
+    assert L.dt_fully_connected_wta_s8(None, C.byref(p), C.byref(q), dims[0], K.ptr(xg), dims[1], K.ptr(f),
+                                       None, dims[2], K.ptr(y), cl) == 0
+    assert np.array_equal(dense, y)
     # a period that does not divide the depth is rejected
     bad = K.Channels(K.ptr(keep), len(keep), depth + 1)
-    y = np.zeros((rows, oc), np.int8)
-    assert L.dt_fully_connected_s8(None, C.byref(p), C.byref(q), C.byref(K.Dims(rows, 1, 1, depth)), K.ptr(x),
-                                   C.byref(K.Dims(oc, 1, 1, depth)), K.ptr(f), None,
-                                   C.byref(K.Dims(rows, 1, 1, oc)), K.ptr(y), C.byref(bad)) == -1
-
-
-@pytest.mark.parametrize("kind", ["dt_avgpool_s8", "dt_maxpool_s8"])
-def test_pools_compute_winners_only(L, kind):
-    rng = np.random.default_rng(7)
-    x = rng.integers(-128, 128, size=(1, 7, 6, 9)).astype(np.int8)
-    winners = np.array([1, 2, 7], np.uint16)
-    p = K.PoolParams(K.Tile(2, 2), K.Tile(1, 0), K.Act(-128, 127))
-    full = np.zeros((1, 4, 3, 9), np.int8)
-    fn = getattr(L, kind)
-    assert fn(None, C.byref(p), C.byref(K.dims(x.shape)), K.ptr(x), C.byref(K.Dims(1, 3, 2, 1)),
-              C.byref(K.dims(full.shape)), K.ptr(full), None) == 0
-    part = np.full_like(full, 99)
-    cl, keep = K.channel_list(winners, 9)
-    assert fn(None, C.byref(p), C.byref(K.dims(x.shape)), K.ptr(x), C.byref(K.Dims(1, 3, 2, 1)),
-              C.byref(K.dims(part.shape)), K.ptr(part), cl) == 0
-    mask = np.zeros(9, bool)
-    mask[winners] = True
-    assert np.array_equal(part[..., mask], full[..., mask])
-    assert (part[..., ~mask] == 99).all()  # losers untouched
+    assert L.dt_fully_connected_wta_s8(None, C.byref(p), C.byref(q), dims[0], K.ptr(x), dims[1], K.ptr(f),
+                                       None, dims[2], K.ptr(y), C.byref(bad)) == -1
 
 
 # ---- elementwise and shape kernels vs the reference ------------------------------------------
@@ -360,12 +346,17 @@ def test_kernels_reject_inconsistent_dims(L):
     q = K.Quant(K.ptr(m), K.ptr(s))
     bad_filter = K.Dims(2, 3, 3, 4)  # filter depth != input channels
     assert L.dt_convolve_s8(None, C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(x), C.byref(bad_filter),
-                            K.ptr(f), None, C.byref(K.dims(y.shape)), K.ptr(y), None) == -1
+                            K.ptr(f), None, C.byref(K.dims(y.shape)), K.ptr(y)) == -1
     p0 = K.ConvParams(0, 0, K.Tile(0, 1), K.Tile(1, 1), K.Tile(1, 1), K.Act(-128, 127))  # stride 0
     assert L.dt_convolve_s8(None, C.byref(p0), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(x),
-                            C.byref(K.dims(f.shape)), K.ptr(f), None, C.byref(K.dims(y.shape)), K.ptr(y), None) == -1
+                            C.byref(K.dims(f.shape)), K.ptr(f), None, C.byref(K.dims(y.shape)), K.ptr(y)) == -1
     wl = np.array([0, 1, 2, 3], np.uint16)
-    cl = K.Channels(K.ptr(wl), 4, 3)  # more winners than channels, num_channels mismatch
-    assert L.dt_convolve_s8(None, C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(x),
-                            C.byref(K.dims(f.shape)), K.ptr(f), None, C.byref(K.dims(y.shape)), K.ptr(y),
-                            C.byref(cl)) == -1
+    cl = K.Channels(K.ptr(wl), 4, 3)  # more winners than channels
+    buf = np.zeros(256, np.int8)
+    ctx = K.Context(K.ptr(buf), 256)
+    assert L.dt_convolve_wta_s8(C.byref(ctx), C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(x),
+                                C.byref(K.dims(f.shape)), K.ptr(f), None, C.byref(K.dims(y.shape)), K.ptr(y),
+                                C.byref(cl)) == -1
+    assert L.dt_convolve_wta_s8(C.byref(ctx), C.byref(p), C.byref(q), C.byref(K.dims(x.shape)), K.ptr(x),
+                                C.byref(K.dims(f.shape)), K.ptr(f), None, C.byref(K.dims(y.shape)), K.ptr(y),
+                                None) == -1  # no winner list

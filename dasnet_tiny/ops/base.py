@@ -31,12 +31,26 @@ class OpDef:
 
     type: ClassVar[str] = ""
     kernels: ClassVar[tuple[str, ...]] = ()  # kernel .c files (dt_nn.h and support always come)
+    # The kernel function of a layer that reads a WTA's winners (its file: <name>.c), chosen at
+    # generate time instead of the dense kernel; "" when the op runs its dense kernel anyway.
+    wta_kernel: ClassVar[str] = ""
     inputs: ClassVar[tuple[int, int]] = (1, 1)  # (min, max) inputs in the IR
     call: ClassVar[str] = ""  # jinja2 source of the C call (context `l`, `name`)
     Options: ClassVar[type | None] = None  # typed options (a dataclass), if the op has any
 
     def parse(self, imp, idx: int, op, ins: list[int], outs: list[int], tensors) -> tuple[list[int], dict]:
         return ins, {}
+
+    def kernel_function(self, sparse: bool) -> str:
+        """The C function a layer calls: the WTA kernel when it reads winners, else the dense one
+        (the first kernel file's name; "" for an op without a kernel)."""
+        if sparse and self.wta_kernel:
+            return self.wta_kernel
+        return self.kernels[0][:-2] if self.kernels else ""
+
+    def kernel_files(self, sparse: bool) -> tuple[str, ...]:
+        """Kernel .c files a layer needs (the WTA kernel may call the dense one)."""
+        return self.kernels + ((self.wta_kernel + ".c",) if sparse and self.wta_kernel else ())
 
     def validate(self, v, k: int, op: Op, y) -> None:
         pass

@@ -21,13 +21,14 @@ class Conv2DOptions(Window, Activation):
 class Conv2D(WeightedOp):
     type = "CONV_2D"
     kernels = ("dt_convolve_s8.c",)
+    wta_kernel = "dt_convolve_wta_s8"
     Options = Conv2DOptions
     qdim = 0
     call = """\
         static const dt_conv_params params = {{ "{" }}{{ l.input_offset }}, {{ l.output_offset }}, {{ "{" }}{{ l.stride|join(", ") }}}, {{ "{" }}{{ l.pad|join(", ") }}}, {{ "{" }}{{ l.dilation|join(", ") }}}, {{ "{" }}{{ l.act_min }}, {{ l.act_max }}}};
         static const dt_per_channel_quant_params quant = {{ "{" }}{{ l.mult }}, {{ l.shift }}};
         static const dt_dims in_dims = {{ l.in_dims }}, filter_dims = {{ l.filter_dims }}, out_dims = {{ l.out_dims }};
-{{ C.channels(l) }}{{ C.scratch(l) }}        status = dt_convolve_s8({{ "&scratch" if l.scratch else "NULL" }}, &params, &quant, &in_dims, {{ l.in }}, &filter_dims, {{ l.filter }}, {{ l.bias }}, &out_dims, {{ l.out }}, {{ C.channels_arg(l) }});
+{{ C.channels(l) }}{{ C.scratch(l) }}        status = {{ l.fn }}({{ "&scratch" if l.scratch else "NULL" }}, &params, &quant, &in_dims, {{ l.in }}, &filter_dims, {{ l.filter }}, {{ l.bias }}, &out_dims, {{ l.out }}{{ C.winners_arg(l) }});
 """
 
     def parse(self, imp, idx, op, ins, outs, tensors):

@@ -23,13 +23,14 @@ class DepthwiseConv2DOptions(Window, Activation):
 class DepthwiseConv2D(WeightedOp):
     type = "DEPTHWISE_CONV_2D"
     kernels = ("dt_depthwise_conv_s8.c",)
+    wta_kernel = "dt_depthwise_conv_wta_s8"
     Options = DepthwiseConv2DOptions
     qdim = 3
     call = """\
         static const dt_dw_conv_params params = {{ "{" }}{{ l.input_offset }}, {{ l.output_offset }}, {{ l.ch_mult }}, {{ "{" }}{{ l.stride|join(", ") }}}, {{ "{" }}{{ l.pad|join(", ") }}}, {{ "{" }}{{ l.dilation|join(", ") }}}, {{ "{" }}{{ l.act_min }}, {{ l.act_max }}}};
         static const dt_per_channel_quant_params quant = {{ "{" }}{{ l.mult }}, {{ l.shift }}};
         static const dt_dims in_dims = {{ l.in_dims }}, filter_dims = {{ l.filter_dims }}, out_dims = {{ l.out_dims }};
-{{ C.channels(l) }}{{ C.scratch(l) }}        status = dt_depthwise_conv_s8({{ "&scratch" if l.scratch else "NULL" }}, &params, &quant, &in_dims, {{ l.in }}, &filter_dims, {{ l.filter }}, {{ l.bias }}, &out_dims, {{ l.out }}, {{ C.channels_arg(l) }});
+{{ C.channels(l) }}{{ C.scratch(l) }}        status = {{ l.fn }}({{ "&scratch" if l.scratch else "NULL" }}, &params, &quant, &in_dims, {{ l.in }}, &filter_dims, {{ l.filter }}, {{ l.bias }}, &out_dims, {{ l.out }}{{ C.winners_arg(l) }});
 """
 
     def parse(self, imp, idx, op, ins, outs, tensors):

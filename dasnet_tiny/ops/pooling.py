@@ -22,11 +22,11 @@ class Pool2DOptions(Window, Activation):
 
 class _Pool(OpDef):
     Options = Pool2DOptions
-    kernel_fn = ""
     call = """\
         static const dt_pool_params params = {{ "{" }}{{ "{" }}{{ l.stride|join(", ") }}}, {{ "{" }}{{ l.pad|join(", ") }}}, {{ "{" }}{{ l.act_min }}, {{ l.act_max }}}};
         static const dt_dims in_dims = {{ l.in_dims }}, filter_dims = {{ l.filter_dims }}, out_dims = {{ l.out_dims }};
-{{ C.channels(l) }}        status = {{ l.fn }}(NULL, &params, &in_dims, {{ l.in }}, &filter_dims, &out_dims, {{ l.out }}, {{ C.channels_arg(l) }});
+{% if l.fill %}{{ C.channels(l) }}{% endif %}
+        status = {{ l.fn }}(NULL, &params, &in_dims, {{ l.in }}, &filter_dims, &out_dims, {{ l.out }});
 {% if l.fill %}
         if (status == DT_OK) { /* the losers of a pooled WTA output are the zero point */
             status = dt_fill_losers_s8({{ l.out }}, {{ l.out }}, {{ l.fill.positions }}, &channels, {{ l.fill.value }});
@@ -67,7 +67,7 @@ class _Pool(OpDef):
     def emit(self, em, i, op, ctx):
         g, o = em.g, op.options
         x, y = g.tensor(op.inputs[0]), g.tensor(op.outputs[0])
-        ctx["fn"] = self.kernel_fn
+        ctx["fn"] = self.kernel_function(False)  # winners or not: the losers are filled after
         ctx["in_dims"], ctx["out_dims"] = em.dims(x.shape), em.dims(y.shape)
         ctx["filter_dims"] = f"{{1, {o['filter_h']}, {o['filter_w']}, 1}}"
         ctx.update(stride=(o["stride_h"], o["stride_w"]), pad=(o["pad_h"], o["pad_w"]),
@@ -82,7 +82,6 @@ class _Pool(OpDef):
 class AveragePool2D(_Pool):
     type = "AVERAGE_POOL_2D"
     kernels = ("dt_avgpool_s8.c",)
-    kernel_fn = "dt_avgpool_s8"
 
     def reference(self, g: Graph, op: Op, ins):
         (x,) = ins
@@ -102,7 +101,6 @@ class AveragePool2D(_Pool):
 class MaxPool2D(_Pool):
     type = "MAX_POOL_2D"
     kernels = ("dt_maxpool_s8.c",)
-    kernel_fn = "dt_maxpool_s8"
 
     def reference(self, g: Graph, op: Op, ins):
         (x,) = ins

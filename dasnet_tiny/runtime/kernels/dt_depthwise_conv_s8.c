@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * dt_depthwise_conv_s8.c - int8 DEPTHWISE_CONV_2D with any depth multiplier and dilation,
- * TensorFlow Lite Micro's reference DepthwiseConvPerChannel arithmetic; optional WTA input
- * channel list (the output channels of a loser input channel are the requantized bias).
+ * TensorFlow Lite Micro's reference DepthwiseConvPerChannel arithmetic (dense;
+ * dt_depthwise_conv_wta_s8 reads WTA winners).
  */
 #include "dt_nn.h"
 #include "dt_nn_support.h"
@@ -19,8 +19,7 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
                                const dt_dims *input_dims, const int8_t *input,
                                const dt_dims *filter_dims, const int8_t *filter,
                                const int32_t *bias,
-                               const dt_dims *output_dims, int8_t *output,
-                               const dt_channel_list *in_channels)
+                               const dt_dims *output_dims, int8_t *output)
 {
     const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
     const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
@@ -29,17 +28,12 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
     const int32_t input_offset = params->input_offset;
     const int32_t output_offset = params->output_offset;
     const int32_t act_min = params->activation.min, act_max = params->activation.max;
-    const uint16_t *idx = in_channels != NULL ? in_channels->index : NULL;
-    const int32_t n_idx = in_channels != NULL ? in_channels->count : in_c;
     int32_t b, oy, ox, ic, m, ky, kx;
     (void)ctx;
 
     if (mult < 1 || out_c != in_c * mult || filter_dims->c != out_c ||
         input_dims->n != output_dims->n || params->stride.h < 1 || params->stride.w < 1 ||
         params->dilation.h < 1 || params->dilation.w < 1) {
-        return DT_ERR_ARG;
-    }
-    if (!dt_channel_list_ok(in_channels, in_c)) {
         return DT_ERR_ARG;
     }
 
@@ -71,7 +65,7 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
                              ((iy0 + ky_lo * dil_h) * in_w + ix0 + kx_lo * dil_w) * in_c;
                         f0 = filter + (ky_lo * k_w + kx_lo) * out_c;
                     }
-                    if (mult == 1 && idx == NULL) {
+                    if (mult == 1) {
                         int32_t c = 0;
                         for (; c + 4 <= in_c; c += 4) {
                             int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
@@ -135,28 +129,20 @@ dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *p
                                                       output_offset, act_min, act_max);
                         }
                     } else {
-                        int32_t next = 0; /* position in the winner list */
                         for (ic = 0; ic < in_c; ic++) {
-                            int32_t winner = 1;
-                            if (idx != NULL) {
-                                winner = next < n_idx && (int32_t)idx[next] == ic;
-                                next += winner;
-                            }
                             for (m = 0; m < mult; m++) {
                                 const int32_t oc = ic * mult + m;
                                 int32_t acc = 0;
-                                if (winner) {
-                                    const int8_t *x_row = x0 + ic;
-                                    const int8_t *f_row = f0 + oc;
-                                    for (ky = ky_lo; ky < ky_hi; ky++) {
-                                        for (kx = 0; kx < n_kx; kx++) {
-                                            acc += ((int32_t)x_row[kx * x_step] + input_offset) *
-                                                   (int32_t)f_row[kx * out_c];
-                                        }
-                                        if (ky + 1 < ky_hi) {
-                                            x_row += dil_h * in_w * in_c;
-                                            f_row += row_step;
-                                        }
+                                const int8_t *x_row = x0 + ic;
+                                const int8_t *f_row = f0 + oc;
+                                for (ky = ky_lo; ky < ky_hi; ky++) {
+                                    for (kx = 0; kx < n_kx; kx++) {
+                                        acc += ((int32_t)x_row[kx * x_step] + input_offset) *
+                                               (int32_t)f_row[kx * out_c];
+                                    }
+                                    if (ky + 1 < ky_hi) {
+                                        x_row += dil_h * in_w * in_c;
+                                        f_row += row_step;
                                     }
                                 }
                                 if (bias != NULL) {

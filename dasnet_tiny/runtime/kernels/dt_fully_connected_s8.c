@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * dt_fully_connected_s8.c - int8 FULLY_CONNECTED (per-tensor or per-channel weights),
- * TensorFlow Lite Micro's reference arithmetic; optional WTA input channel list.
+ * TensorFlow Lite Micro's reference arithmetic (dense; dt_fully_connected_wta_s8 reads WTA
+ * winners).
  */
 #include "dt_nn.h"
 #include "dt_nn_support.h"
@@ -31,8 +32,7 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
                                 const dt_dims *input_dims, const int8_t *input,
                                 const dt_dims *filter_dims, const int8_t *filter,
                                 const int32_t *bias,
-                                const dt_dims *output_dims, int8_t *output,
-                                const dt_channel_list *in_channels)
+                                const dt_dims *output_dims, int8_t *output)
 {
     const int32_t rows = input_dims->n;
     const int32_t depth = input_dims->c;
@@ -40,17 +40,10 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
     const int32_t input_offset = params->input_offset;
     const int32_t output_offset = params->output_offset;
     const int32_t act_min = params->activation.min, act_max = params->activation.max;
-    const uint16_t *idx = in_channels != NULL ? in_channels->index : NULL;
-    const int32_t n_idx = in_channels != NULL ? in_channels->count : 0;
-    const int32_t period = in_channels != NULL ? in_channels->num_channels : depth;
     int32_t r, o, j;
     (void)ctx;
 
     if (filter_dims->c != depth || filter_dims->n != out_c || output_dims->n != rows) {
-        return DT_ERR_ARG;
-    }
-    if (in_channels != NULL && (period < 1 || depth % period != 0 || n_idx < 0 || n_idx > period ||
-                                (n_idx > 0 && idx == NULL))) {
         return DT_ERR_ARG;
     }
 
@@ -59,24 +52,8 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
         for (o = 0; o + 4 <= out_c; o += 4) {
             const int8_t *f = filter + o * depth;
             int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-            if (idx == NULL) {
-                for (j = 0; j < depth; j++) {
-                    DT_FC_MAC4((int32_t)x[j] + input_offset, f + j);
-                }
-            } else {
-                /* Element j belongs to channel j % period: walk the blocks of `period`. */
-                const int8_t *xb = x;
-                const int8_t *fb = f;
-                const uint16_t *const ip_end = idx + n_idx;
-                for (j = 0; j < depth; j += period) {
-                    const uint16_t *ip = idx;
-                    while (ip < ip_end) {
-                        const int32_t c = *ip++;
-                        DT_FC_MAC4((int32_t)xb[c] + input_offset, fb + c);
-                    }
-                    xb += period; /* at most one past the row's end */
-                    fb += period;
-                }
+            for (j = 0; j < depth; j++) {
+                DT_FC_MAC4((int32_t)x[j] + input_offset, f + j);
             }
             if (bias != NULL) {
                 a0 = dt_add_wrap(a0, bias[o]);
@@ -96,14 +73,7 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
         }
         for (; o < out_c; o++) {
             const int8_t *f = filter + o * depth;
-            int32_t acc = 0;
-            if (idx == NULL) {
-                acc = dt_dot1_s8(x, f, depth, input_offset);
-            } else {
-                for (j = 0; j < depth; j += period) {
-                    acc += dt_dot1_idx_s8(x + j, f + j, idx, n_idx, input_offset);
-                }
-            }
+            int32_t acc = dt_dot1_s8(x, f, depth, input_offset);
             if (bias != NULL) {
                 acc = dt_add_wrap(acc, bias[o]);
             }

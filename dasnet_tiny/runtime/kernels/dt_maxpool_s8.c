@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * dt_maxpool_s8.c - int8 MAX_POOL_2D over the in-bounds window elements, clamped to the
- * activation range (TensorFlow Lite Micro's reference); optional WTA channel list.
+ * activation range (TensorFlow Lite Micro's reference).
  */
 #include "dt_nn.h"
 #include "dt_nn_support.h"
@@ -9,22 +9,16 @@
 dt_status dt_maxpool_s8(const dt_context *ctx, const dt_pool_params *params,
                         const dt_dims *input_dims, const int8_t *input,
                         const dt_dims *filter_dims,
-                        const dt_dims *output_dims, int8_t *output,
-                        const dt_channel_list *in_channels)
+                        const dt_dims *output_dims, int8_t *output)
 {
     const int32_t in_h = input_dims->h, in_w = input_dims->w, ch = input_dims->c;
     const int32_t out_h = output_dims->h, out_w = output_dims->w;
     const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
-    const uint16_t *idx = in_channels != NULL ? in_channels->index : NULL;
-    const int32_t n_ch = in_channels != NULL ? in_channels->count : ch;
-    int32_t b, oy, ox, i, fy, fx;
+    int32_t b, oy, ox, c, fy, fx;
     (void)ctx;
 
     if (output_dims->c != ch || output_dims->n != input_dims->n || params->stride.h < 1 ||
         params->stride.w < 1) {
-        return DT_ERR_ARG;
-    }
-    if (!dt_channel_list_ok(in_channels, ch)) {
         return DT_ERR_ARG;
     }
 
@@ -39,8 +33,7 @@ dt_status dt_maxpool_s8(const dt_context *ctx, const dt_pool_params *params,
                 int32_t fx_start, fx_end;
                 dt_tap_range(ix0, 1, k_w, in_w, &fx_start, &fx_end);
                 int8_t *out = output + ((b * out_h + oy) * out_w + ox) * ch;
-                for (i = 0; i < n_ch; i++) {
-                    const int32_t c = idx != NULL ? (int32_t)idx[i] : i;
+                for (c = 0; c < ch; c++) {
                     int32_t max = -128;
                     for (fy = fy_start; fy < fy_end; fy++) {
                         const int8_t *row = in_batch + ((iy0 + fy) * in_w + ix0 + fx_start) * ch + c;

@@ -15,9 +15,9 @@
  * with gemmlowp's double rounding (see dt_nn_support.h).
  *
  * Winners-take-all (dynamic activation sparsity): dt_wta_select_s8() picks the k winning
- * channels of an activation and writes their indices, ascending, to a small index list.
- * Kernels that take a `const dt_channel_list *` read only the listed input channels when it is
- * not NULL: a loser channel is never read. Its contribution is that of the zero point, which is
+ * channels of an activation and writes their indices, ascending, to a small index list. The
+ * dense kernels know nothing of it; the *_wta_s8 kernels (one file each) read only the listed
+ * input channels: a loser channel is never read. Its contribution is that of the zero point, which is
  * exactly zero in the (x - zero point) formulation, so the result is bit-exact with running the
  * kernel on the input whose losers were set to the zero point.
  *
@@ -193,63 +193,93 @@ typedef struct {
 /* ---- kernels ---------------------------------------------------------------------------- */
 
 /* CONV_2D. input [n, h, w, c]; filter [out_c, kh, kw, c] (filter_dims: n = out_c, h, w, c);
- * bias [out_c] or NULL; output [n, oh, ow, out_c]. in_channels: the input channels to read
- * (num_channels == input c) or NULL for all. */
+ * bias [out_c] or NULL; output [n, oh, ow, out_c]. */
 dt_status dt_convolve_s8(const dt_context *ctx, const dt_conv_params *params,
                          const dt_per_channel_quant_params *quant,
                          const dt_dims *input_dims, const int8_t *input,
                          const dt_dims *filter_dims, const int8_t *filter,
                          const int32_t *bias,
-                         const dt_dims *output_dims, int8_t *output,
-                         const dt_channel_list *in_channels);
+                         const dt_dims *output_dims, int8_t *output);
 int32_t dt_convolve_s8_get_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims);
-/* Scratch for the winner path (in_channels with `count` winners): the winners' weights and
- * input channels, compacted, so the dense inner loops run on `count` channels. With ctx NULL or
- * ctx->buf NULL the winner path indexes the channels in place (slower, no scratch); a non-NULL
- * ctx->buf must hold at least this many bytes. */
-int32_t dt_convolve_s8_get_winner_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims,
-                                              int32_t count);
 
-/* DEPTHWISE_CONV_2D. filter [1, kh, kw, c * ch_mult] (filter_dims: h, w, c = c * ch_mult).
- * With in_channels, output channels of a loser input channel are bias only (requantized). */
+/* DEPTHWISE_CONV_2D. filter [1, kh, kw, c * ch_mult] (filter_dims: h, w, c = c * ch_mult). */
 dt_status dt_depthwise_conv_s8(const dt_context *ctx, const dt_dw_conv_params *params,
                                const dt_per_channel_quant_params *quant,
                                const dt_dims *input_dims, const int8_t *input,
                                const dt_dims *filter_dims, const int8_t *filter,
                                const int32_t *bias,
-                               const dt_dims *output_dims, int8_t *output,
-                               const dt_channel_list *in_channels);
+                               const dt_dims *output_dims, int8_t *output);
 int32_t dt_depthwise_conv_s8_get_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims);
 
 /* FULLY_CONNECTED. input [rows, depth] (input_dims: n = rows, c = depth; any NHWC tensor is
  * flattened to this); filter [out_c, depth] (filter_dims: n = out_c, c = depth); bias [out_c]
- * or NULL; output [rows, out_c] (output_dims: n = rows, c = out_c). in_channels: input element j
- * of a row is read iff channel j % num_channels is listed (depth % num_channels == 0). */
+ * or NULL; output [rows, out_c] (output_dims: n = rows, c = out_c). */
 dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *params,
                                 const dt_per_channel_quant_params *quant,
                                 const dt_dims *input_dims, const int8_t *input,
                                 const dt_dims *filter_dims, const int8_t *filter,
                                 const int32_t *bias,
-                                const dt_dims *output_dims, int8_t *output,
-                                const dt_channel_list *in_channels);
+                                const dt_dims *output_dims, int8_t *output);
 int32_t dt_fully_connected_s8_get_buffer_size(const dt_dims *filter_dims);
 
 /* AVERAGE_POOL_2D (the average of the in-bounds elements, rounded half away from zero, as
- * TFLite). filter_dims: h, w. With in_channels only the listed channels are computed; the
- * other output channels are left untouched. */
+ * TFLite). filter_dims: h, w. */
 dt_status dt_avgpool_s8(const dt_context *ctx, const dt_pool_params *params,
                         const dt_dims *input_dims, const int8_t *input,
                         const dt_dims *filter_dims,
-                        const dt_dims *output_dims, int8_t *output,
-                        const dt_channel_list *in_channels);
+                        const dt_dims *output_dims, int8_t *output);
 int32_t dt_avgpool_s8_get_buffer_size(const dt_dims *output_dims);
 
 /* MAX_POOL_2D; same conventions as dt_avgpool_s8. */
 dt_status dt_maxpool_s8(const dt_context *ctx, const dt_pool_params *params,
                         const dt_dims *input_dims, const int8_t *input,
                         const dt_dims *filter_dims,
-                        const dt_dims *output_dims, int8_t *output,
-                        const dt_channel_list *in_channels);
+                        const dt_dims *output_dims, int8_t *output);
+
+/* ---- WTA (sparse) consumers ----------------------------------------------------------------
+ * A layer that reads a WTA output calls the _wta_ kernel of its op instead of the dense one (the
+ * generator chooses at generate time, as arm_convolve_wrapper_s8 chooses a specialized kernel).
+ * Arguments are the dense kernel's plus `winners`: the k winning input channels, ascending
+ * (winners->num_channels == the input's channel count). Loser channels are never read; their
+ * contribution is that of the zero point, i.e. exactly zero, so the result equals the dense
+ * kernel's on the input whose losers hold the zero point. Each variant folder (dsp, mve) may
+ * replace any of these files; `filter` is then in the layout that variant's generator module
+ * (dasnet_tiny/variant_<v>.py, WTA_FILTER_LAYOUT) produced, the dense layout otherwise. */
+
+/* CONV_2D reading winners. Portable: the winners' input channels and weights are gathered into
+ * ctx once per call and the dense dt_convolve_s8 runs on `count` channels. */
+dt_status dt_convolve_wta_s8(const dt_context *ctx, const dt_conv_params *params,
+                             const dt_per_channel_quant_params *quant,
+                             const dt_dims *input_dims, const int8_t *input,
+                             const dt_dims *filter_dims, const int8_t *filter,
+                             const int32_t *bias,
+                             const dt_dims *output_dims, int8_t *output,
+                             const dt_channel_list *winners);
+int32_t dt_convolve_wta_s8_get_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims,
+                                           int32_t count);
+
+/* DEPTHWISE_CONV_2D reading winners: only the winners' channels are convolved; the output
+ * channels of a loser input channel are its requantized bias (no MAC loop). */
+dt_status dt_depthwise_conv_wta_s8(const dt_context *ctx, const dt_dw_conv_params *params,
+                                   const dt_per_channel_quant_params *quant,
+                                   const dt_dims *input_dims, const int8_t *input,
+                                   const dt_dims *filter_dims, const int8_t *filter,
+                                   const int32_t *bias,
+                                   const dt_dims *output_dims, int8_t *output,
+                                   const dt_channel_list *winners);
+int32_t dt_depthwise_conv_wta_s8_get_buffer_size(const dt_dims *input_dims,
+                                                 const dt_dims *filter_dims, int32_t count);
+
+/* FULLY_CONNECTED reading winners: input element j of a row is read iff channel
+ * j % winners->num_channels is a winner (depth % num_channels == 0; also after a flatten). */
+dt_status dt_fully_connected_wta_s8(const dt_context *ctx, const dt_fc_params *params,
+                                    const dt_per_channel_quant_params *quant,
+                                    const dt_dims *input_dims, const int8_t *input,
+                                    const dt_dims *filter_dims, const int8_t *filter,
+                                    const int32_t *bias,
+                                    const dt_dims *output_dims, int8_t *output,
+                                    const dt_channel_list *winners);
+int32_t dt_fully_connected_wta_s8_get_buffer_size(const dt_dims *filter_dims, int32_t count);
 
 /* ADD with broadcasting (up to DT_MAX_DIMS dimensions). output may alias an input of the
  * output's shape. */

@@ -17,14 +17,6 @@ int32_t dt_convolve_s8_get_buffer_size(const dt_dims *input_dims, const dt_dims 
     return 0;
 }
 
-int32_t dt_convolve_s8_get_winner_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims,
-                                              int32_t count)
-{
-    const int32_t weights = filter_dims->n * filter_dims->h * filter_dims->w * count;
-    const int32_t inputs = input_dims->n * input_dims->h * input_dims->w * count;
-    return (weights + inputs + 3) & ~3;
-}
-
 /* a += sum_{i<n} (x[i] + off) * f[i]. */
 DT_INLINE int32_t dt_dot1(const int8_t *x, const int8_t *f, int32_t n, uint32_t off2,
                           int32_t input_offset, int32_t a)
@@ -461,14 +453,12 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
     }
 }
 
-/* The convolution proper (no scratch); winners, if any, indexed in place. */
-static dt_status dt_convolve_s8_run(const dt_conv_params *params,
-                                    const dt_per_channel_quant_params *quant,
-                                    const dt_dims *input_dims, const int8_t *input,
-                                    const dt_dims *filter_dims, const int8_t *filter,
-                                    const int32_t *bias,
-                                    const dt_dims *output_dims, int8_t *output,
-                                    const dt_channel_list *in_channels)
+dt_status dt_convolve_s8(const dt_context *ctx, const dt_conv_params *params,
+                         const dt_per_channel_quant_params *quant,
+                         const dt_dims *input_dims, const int8_t *input,
+                         const dt_dims *filter_dims, const int8_t *filter,
+                         const int32_t *bias,
+                         const dt_dims *output_dims, int8_t *output)
 {
     const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
     const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
@@ -476,29 +466,24 @@ static dt_status dt_convolve_s8_run(const dt_conv_params *params,
     const int32_t input_offset = params->input_offset;
     const int32_t output_offset = params->output_offset;
     const int32_t act_min = params->activation.min, act_max = params->activation.max;
-    const uint16_t *idx = in_channels != NULL ? in_channels->index : NULL;
-    const int32_t n_idx = in_channels != NULL ? in_channels->count : in_c;
     const uint32_t off2 = dt_dsp_pair(input_offset);
     const int32_t *const mult = quant->multiplier;
     const int32_t *const shift = quant->shift;
     int32_t b, oy, ox, oc, ky, kx;
+    (void)ctx;
 
     if (filter_dims->c != in_c || filter_dims->n != out_c || input_dims->n != output_dims->n ||
         params->stride.h < 1 || params->stride.w < 1 || params->dilation.h < 1 ||
         params->dilation.w < 1) {
         return DT_ERR_ARG;
     }
-    if (!dt_channel_list_ok(in_channels, in_c)) {
-        return DT_ERR_ARG;
-    }
-
-    if (idx == NULL && params->dilation.w == 1 && (in_c & 3) == 0 &&
+    if (params->dilation.w == 1 && (in_c & 3) == 0 &&
         2 * k_h * k_w * in_c <= 2 * DT_CONV_WEXT_WORDS) {
         dt_convolve_s8_wext(params, quant, input_dims, input, filter_dims, filter, bias,
                             output_dims, output);
         return DT_OK;
     }
-    if (idx == NULL && params->dilation.w == 1 && (in_c & 3) != 0 &&
+    if (params->dilation.w == 1 && (in_c & 3) != 0 &&
         k_h * k_w * in_c <= DT_COL_K) {
         dt_convolve_s8_col(params, quant, input_dims, input, filter_dims, filter, bias,
                            output_dims, output);
@@ -529,8 +514,7 @@ static dt_status dt_convolve_s8_run(const dt_conv_params *params,
                             for (kx = kx_lo; kx < kx_hi; kx++) {
                                 const int8_t *x = x_row + (ix0 + kx * dil_w) * in_c;
                                 const int8_t *f = f_row + kx * in_c;
-                                acc += idx == NULL ? dt_dot1(x, f, in_c, off2, input_offset, 0)
-                                                   : dt_dot1_idx_s8(x, f, idx, n_idx, input_offset);
+                                acc = dt_dot1(x, f, in_c, off2, input_offset, acc);
                             }
                         }
                         *output++ = dt_dsp_requantize(acc, mult[oc], shift[oc], output_offset,
@@ -541,60 +525,4 @@ static dt_status dt_convolve_s8_run(const dt_conv_params *params,
         }
     }
     return DT_OK;
-}
-
-dt_status dt_convolve_s8(const dt_context *ctx, const dt_conv_params *params,
-                         const dt_per_channel_quant_params *quant,
-                         const dt_dims *input_dims, const int8_t *input,
-                         const dt_dims *filter_dims, const int8_t *filter,
-                         const int32_t *bias,
-                         const dt_dims *output_dims, int8_t *output,
-                         const dt_channel_list *in_channels)
-{
-    const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
-    const int32_t k_h = filter_dims->h, k_w = filter_dims->w, out_c = filter_dims->n;
-    const uint16_t *idx = in_channels != NULL ? in_channels->index : NULL;
-    const int32_t n_idx = in_channels != NULL ? in_channels->count : in_c;
-
-    /* Winners with scratch: gather the winners' weights ([out_c][kh][kw][count]) and input
-     * channels ([n][h][w][count]) into ctx->buf and run the dense loops on `count` channels.
-     * Integer sums in another order: bit-exact. Losers are never read. */
-    if (idx != NULL && n_idx > 0 && ctx != NULL && ctx->buf != NULL) {
-        const int32_t need = dt_convolve_s8_get_winner_buffer_size(input_dims, filter_dims, n_idx);
-        const int32_t f_rows = out_c * k_h * k_w;
-        const int32_t x_rows = input_dims->n * in_h * in_w;
-        int8_t *const cf = (int8_t *)ctx->buf;
-        int8_t *cx;
-        const uint16_t *const ip_end = idx + n_idx;
-        int8_t *d;
-        const int8_t *s;
-        int32_t r;
-        dt_dims c_in, c_filter;
-        if (ctx->size < need || filter_dims->c != in_c || in_channels->num_channels != in_c ||
-            n_idx > in_c || out_c < 0 || input_dims->n < 0) {
-            return DT_ERR_ARG;
-        }
-        cx = cf + f_rows * n_idx;
-        for (r = 0, d = cf, s = filter; r < f_rows; r++, s += in_c) {
-            const uint16_t *ip = idx;
-            while (ip < ip_end) {
-                *d++ = s[*ip++];
-            }
-        }
-        for (r = 0, d = cx, s = input; r < x_rows; r++, s += in_c) {
-            const uint16_t *ip = idx;
-            while (ip < ip_end) {
-                *d++ = s[*ip++];
-            }
-        }
-        c_in = *input_dims;
-        c_in.c = n_idx;
-        c_filter = *filter_dims;
-        c_filter.c = n_idx;
-        return dt_convolve_s8_run(params, quant, &c_in, cx, &c_filter, cf, bias, output_dims,
-                                  output, NULL);
-    }
-
-    return dt_convolve_s8_run(params, quant, input_dims, input, filter_dims, filter, bias,
-                              output_dims, output, in_channels);
 }

@@ -25,10 +25,22 @@
 #error "the kernels of runtime/kernels/dsp need the Arm DSP extension (Cortex-M4, M7, M33, ...)"
 #endif
 
-/* Scratch of the DSP depthwise kernel for `count` winning input channels (depth multiplier 1):
- * the winners' input channels compacted, N*H*W*count bytes rounded up to 4 (planned by the
- * generator, dasnet_tiny/scratch.py). Without it the winners are gathered tap by tap. */
-int32_t dt_dsp_depthwise_winner_buffer_size(const dt_dims *input_dims, int32_t count);
+/* The loops of the DSP depthwise kernels (dt_dsp_depthwise_core.c), shared by the dense and the
+ * WTA kernel. Depth multiplier 1, kernels of at most DT_DSP_DW_TAPS_MAX taps: channels
+ * idx[0..n) (idx NULL: channels 0..n), four at a time; `compact` (or NULL) holds the winners'
+ * input channels gathered ([n][h][w][n]). Any depth multiplier: dt_dsp_dw_plain (winner list idx
+ * of n channels, or idx NULL for all). */
+#define DT_DSP_DW_TAPS_MAX 49
+void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quant_params *quant,
+                      const dt_dims *input_dims, const int8_t *input,
+                      const dt_dims *filter_dims, const int8_t *filter, const int32_t *bias,
+                      const dt_dims *output_dims, int8_t *output, const uint16_t *idx,
+                      int32_t n, const int8_t *compact);
+void dt_dsp_dw_plain(const dt_dw_conv_params *params, const dt_per_channel_quant_params *quant,
+                     const dt_dims *input_dims, const int8_t *input,
+                     const dt_dims *filter_dims, const int8_t *filter, const int32_t *bias,
+                     const dt_dims *output_dims, int8_t *output, const uint16_t *idx,
+                     int32_t n_idx);
 
 /* Functions with register-hungry asm: compiled optimized (no frame pointer) even in -O0
  * builds, which would otherwise run out of registers. */

@@ -12,9 +12,6 @@
  * Small kernels (a whole window within 255 bytes of input, up to 64 filter bytes per channel) load
  * an interior window with byte gathers (VLDRB gather) so one dot product spans several kernel rows.
  * The four accumulators are requantized together (dt_nn_mve.h) and stored by one narrowing store.
- *
- * Winners (in_channels) with scratch: the winners' weights and input channels are compacted with
- * gathers into ctx->buf and the dense loops run on `count` channels (about k/C of the work).
  */
 #include "dt_nn.h"
 #include "dt_nn_support.h"
@@ -30,14 +27,6 @@ int32_t dt_convolve_s8_get_buffer_size(const dt_dims *input_dims, const dt_dims 
     (void)input_dims;
     (void)filter_dims;
     return 0;
-}
-
-int32_t dt_convolve_s8_get_winner_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims,
-                                              int32_t count)
-{
-    const int32_t weights = filter_dims->n * filter_dims->h * filter_dims->w * count;
-    const int32_t inputs = input_dims->n * input_dims->h * input_dims->w * count;
-    return (weights + inputs + 3) & ~3;
 }
 
 /* Four dot products (and, with `sums`, four weight sums) over a run of n bytes. */
@@ -698,101 +687,19 @@ static void conv_dense(const dt_conv_params *params, const dt_per_channel_quant_
     }
 }
 
-/* Winners without scratch (the generator always plans scratch; kept for other callers): the
- * listed channels indexed in place, one output at a time. */
-static void conv_idx(const dt_conv_params *params, const dt_per_channel_quant_params *quant,
-                     const dt_dims *input_dims, const int8_t *input, const dt_dims *filter_dims,
-                     const int8_t *filter, const int32_t *bias, const dt_dims *output_dims,
-                     int8_t *output, const uint16_t *idx, int32_t n_idx)
-{
-    const int32_t in_h = input_dims->h, in_w = input_dims->w, in_c = input_dims->c;
-    const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
-    const int32_t out_c = output_dims->c;
-    const int32_t ks = k_h * k_w * in_c;
-    int32_t b, oy, ox, oc, ky, kx, ky_lo, ky_hi, kx_lo, kx_hi;
-    for (b = 0; b < input_dims->n; b++) {
-        const int8_t *in_b = input + b * in_h * in_w * in_c;
-        for (oy = 0; oy < output_dims->h; oy++) {
-            const int32_t iy0 = oy * params->stride.h - params->padding.h;
-            dt_tap_range(iy0, params->dilation.h, k_h, in_h, &ky_lo, &ky_hi);
-            for (ox = 0; ox < output_dims->w; ox++) {
-                const int32_t ix0 = ox * params->stride.w - params->padding.w;
-                dt_tap_range(ix0, params->dilation.w, k_w, in_w, &kx_lo, &kx_hi);
-                for (oc = 0; oc < out_c; oc++) {
-                    int32_t acc = bias != NULL ? bias[oc] : 0;
-                    for (ky = ky_lo; ky < ky_hi; ky++) {
-                        for (kx = kx_lo; kx < kx_hi; kx++) {
-                            const int8_t *x = in_b + ((iy0 + ky * params->dilation.h) * in_w + ix0 +
-                                                      kx * params->dilation.w) * in_c;
-                            const int8_t *w = filter + oc * ks + (ky * k_w + kx) * in_c;
-                            acc += dt_dot1_idx_s8(x, w, idx, n_idx, params->input_offset);
-                        }
-                    }
-                    *output++ = dt_requantize(acc, quant->multiplier[oc], quant->shift[oc],
-                                              params->output_offset, params->activation.min,
-                                              params->activation.max);
-                }
-            }
-        }
-    }
-}
-
-/* dst[r][0..k) = src[r][idx[0..k)] for `rows` rows of `width` bytes (byte gathers). */
-static void compact_rows(int8_t *dst, const int8_t *src, int32_t rows, int32_t width,
-                         const uint16_t *idx, int32_t k)
-{
-    int32_t r, i;
-    /* generic: eight halfword offsets at a time */
-    for (r = 0; r < rows; r++, src += width) {
-        for (i = 0; i < k; i += 8) {
-            const mve_pred16_t p = vctp16q((uint32_t)(k - i));
-            const uint16x8_t ov = vldrhq_z_u16(idx + i, p);
-            vstrbq_p_s16(dst, vldrbq_gather_offset_z_s16(src, ov, p), p);
-            dst += (k - i) < 8 ? (k - i) : 8;
-        }
-    }
-}
-
 dt_status dt_convolve_s8(const dt_context *ctx, const dt_conv_params *params,
                          const dt_per_channel_quant_params *quant,
                          const dt_dims *input_dims, const int8_t *input,
                          const dt_dims *filter_dims, const int8_t *filter,
                          const int32_t *bias,
-                         const dt_dims *output_dims, int8_t *output,
-                         const dt_channel_list *in_channels)
+                         const dt_dims *output_dims, int8_t *output)
 {
-    const int32_t in_c = input_dims->c;
-    const uint16_t *idx = in_channels != NULL ? in_channels->index : NULL;
-    const int32_t n_idx = in_channels != NULL ? in_channels->count : in_c;
-
-    if (filter_dims->c != in_c || filter_dims->n != output_dims->c ||
+    (void)ctx;
+    if (filter_dims->c != input_dims->c || filter_dims->n != output_dims->c ||
         input_dims->n != output_dims->n || params->stride.h < 1 || params->stride.w < 1 ||
-        params->dilation.h < 1 || params->dilation.w < 1 || !dt_channel_list_ok(in_channels, in_c)) {
+        params->dilation.h < 1 || params->dilation.w < 1) {
         return DT_ERR_ARG;
     }
-    if (idx == NULL) {
-        conv_dense(params, quant, input_dims, input, filter_dims, filter, bias, output_dims, output);
-        return DT_OK;
-    }
-    if (n_idx > 0 && ctx != NULL && ctx->buf != NULL) {
-        /* compact the winners' weights ([out_c][kh][kw][k]) and input ([n][h][w][k]) */
-        const int32_t need = dt_convolve_s8_get_winner_buffer_size(input_dims, filter_dims, n_idx);
-        const int32_t f_rows = filter_dims->n * filter_dims->h * filter_dims->w;
-        const int32_t x_rows = input_dims->n * input_dims->h * input_dims->w;
-        int8_t *const cf = (int8_t *)ctx->buf;
-        int8_t *const cx = cf + f_rows * n_idx;
-        dt_dims c_in = *input_dims, c_filter = *filter_dims;
-        if (ctx->size < need) {
-            return DT_ERR_ARG;
-        }
-        compact_rows(cf, filter, f_rows, in_c, idx, n_idx);
-        compact_rows(cx, input, x_rows, in_c, idx, n_idx);
-        c_in.c = n_idx;
-        c_filter.c = n_idx;
-        conv_dense(params, quant, &c_in, cx, &c_filter, cf, bias, output_dims, output);
-        return DT_OK;
-    }
-    conv_idx(params, quant, input_dims, input, filter_dims, filter, bias, output_dims, output, idx,
-             n_idx);
+    conv_dense(params, quant, input_dims, input, filter_dims, filter, bias, output_dims, output);
     return DT_OK;
 }
