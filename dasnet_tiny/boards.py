@@ -1,9 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """Emulated Cortex-M boards: QEMU 7.2 machine, CPU, GCC flags, memory map and linker script.
 
-CPU flags come from the target table (targets.py). The same data is in
-``runtime/boards/<name>.mk`` for ``make -C firmware``;
-tests/test_boards.py checks the two agree.
+CPU flags come from the target table (targets.py). ``runtime/boards/*.mk`` (for ``make -C
+firmware``) are generated from this table and the compiler flags (`make_fragments`).
 """
 from __future__ import annotations
 
@@ -149,3 +148,39 @@ def get_board(name: str | Board) -> Board:
     except KeyError:
         raise DasnetError(
             f"unknown board {name!r}: valid boards are {', '.join(BOARDS)}") from None
+
+
+# ---- the Makefile's board fragments, generated from this table --------------------------------
+MK_HEADER = ("# SPDX-License-Identifier: Apache-2.0\n"
+             "# Generated from dasnet_tiny/boards.py and targets.py by `python -m dasnet_tiny.boards`;\n"
+             "# do not edit (tests/test_boards.py checks it is current).\n")
+
+
+def make_fragments() -> dict[str, str]:
+    """File name -> text of runtime/boards/*.mk: one per board (QEMU machine and CPU, CPU flags,
+    linker script) and common.mk (the compiler flags every build shares)."""
+    from .firmware import CFLAGS
+
+    out = {"common.mk": MK_HEADER + f"FW_CFLAGS := {' '.join(CFLAGS)}\n"}
+    for b in BOARDS.values():
+        out[f"{b.name}.mk"] = (MK_HEADER + f"# {b.name}: {b.description}\n"
+                               f"QEMU_MACHINE := {b.qemu_machine}\nQEMU_CPU := {b.qemu_cpu}\n"
+                               f"CPU_FLAGS := {' '.join(b.gcc_flags)}\n"
+                               f"LDSCRIPT := {b.linker_script.relative_to(FIRMWARE_DIR).as_posix()}\n")
+    return out
+
+
+def write_make_fragments(folder: Path = FIRMWARE_DIR / "boards") -> list[Path]:
+    """Rewrite the board fragments of the source tree (a developer command, after editing the
+    tables)."""
+    paths = []
+    for name, text in make_fragments().items():
+        p = folder / name
+        p.write_text(text)
+        paths.append(p)
+    return paths
+
+
+if __name__ == "__main__":
+    for p in write_make_fragments():
+        print(f"wrote {p}")

@@ -69,6 +69,15 @@ def inputs() -> np.ndarray:
 
 # ---- board table ---------------------------------------------------------------------------
 
+def test_make_fragments_are_generated_from_the_table():
+    from dasnet_tiny.boards import make_fragments
+    frags = make_fragments()
+    assert set(frags) == {p.name for p in (FIRMWARE_DIR / "boards").glob("*.mk")}
+    for name, text in frags.items():
+        assert (FIRMWARE_DIR / "boards" / name).read_text() == text, \
+            f"{name} is stale: run `python -m dasnet_tiny.boards`"
+
+
 def test_board_table_matches_makefiles():
     for b in BOARDS.values():
         mk = (FIRMWARE_DIR / "boards" / f"{b.name}.mk").read_text()
@@ -259,3 +268,27 @@ def test_generated_wta_model_on_board(board, tmp_path):
     assert all(len(layers) == len(g.ops) for layers in r.instructions_per_layer)
     assert r.memory["arena"] == res.arena_size
     assert r.memory["flash_weights"] >= res.weights_bytes
+
+
+@pytest.mark.skipif(not (shutil.which("arm-none-eabi-gcc") and shutil.which("qemu-system-arm")
+                         and shutil.which("make")), reason="needs make, gcc-arm-none-eabi and qemu")
+def test_makefile_builds_and_runs_a_generated_model(tmp_path):
+    """`make -C runtime` (the flags of the generated .mk fragments) builds a WTA model whose
+    outputs on the emulated M4 equal the reference."""
+    import subprocess
+
+    import graphs
+    from dasnet_tiny import reference
+    from dasnet_tiny.codegen import generate
+
+    g = graphs.wta_graph("depthwise", 0.5, seed=4)
+    generate(g, tmp_path / "model", name="net", target="cortex-m4")
+    subprocess.run(["make", "-s", "-C", str(FIRMWARE_DIR), "BOARD=mps2-an386", f"MODEL_DIR={tmp_path / 'model'}",
+                    "MODEL=net", f"BUILD={tmp_path / 'build'}"], check=True, capture_output=True, timeout=600)
+    xs = np.random.default_rng(1).integers(-128, 128, (3, *g.input_tensors[0].shape)).astype(np.int8)
+    (tmp_path / "inputs.bin").write_bytes(xs.tobytes())
+    subprocess.run(["make", "-s", "-C", str(FIRMWARE_DIR), "BOARD=mps2-an386", f"MODEL_DIR={tmp_path / 'model'}",
+                    "MODEL=net", f"BUILD={tmp_path / 'build'}", f"RUN_DIR={tmp_path}", "run"], check=True,
+                   capture_output=True, timeout=600)
+    want = b"".join(np.ascontiguousarray(reference.run(g, x)[0]).tobytes() for x in xs)
+    assert (tmp_path / "outputs.bin").read_bytes() == want

@@ -1,4 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
+# Generated from dasnet_tiny/boards.py and targets.py by `python -m dasnet_tiny.boards`;
+# do not edit (tests/test_boards.py checks it is current).
 # mps2-an500: Arm MPS2 AN500, Cortex-M7 (FPv5, double precision)
 QEMU_MACHINE := mps2-an500
 QEMU_CPU := cortex-m7
