@@ -6,10 +6,13 @@ against TFLite Micro."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 
 import numpy as np
 import pytest
 
+from dasnet_tiny.resources import KERNEL_DIR
+from dasnet_tiny.scratch import implementing_variant, kernel_function as op_kernel_function, scratch_bytes
 from dasnet_tiny.targets import get_target
 from dasnet_tiny.verify import verify
 
@@ -20,6 +23,7 @@ needs_arm = pytest.mark.skipif(
     reason="needs gcc-arm-none-eabi, libnewlib-arm-none-eabi and qemu-system-arm (scripts/run.sh setup)")
 
 M4, M7, M33 = "mps2-an386", "mps2-an500", "mps2-an505"
+CC = shutil.which("gcc") or shutil.which("cc")
 
 
 def _xs(g, n, seed):
@@ -137,17 +141,122 @@ def test_dsp_variant_folder_is_used_for_the_dsp_cores():
     assert get_target("cortex-m3").kernel_source("dt_convolve_s8.c").parent.name == "kernels"
 
 
-def test_dsp_depthwise_winner_scratch_is_planned_for_the_dsp_kernel_only():
-    from dasnet_tiny.scratch import scratch_bytes
-    g = graphs.wta_graph("depthwise", 0.5)
-    op = next(o for o in g.ops if o.type == "DEPTHWISE_CONV_2D")
-    n, h, w, _ = g.tensor(op.inputs[0]).shape
-    for core in ("cortex-m4", "cortex-m7", "cortex-m33"):
-        assert scratch_bytes(g, op, core, 5) == (n * h * w * 5 + 3) & ~3
-        assert scratch_bytes(g, op, core, None) == 0
-    assert scratch_bytes(g, op, "cortex-m55", 5) == 0  # the MVE kernel takes none
-    c = g.tensor(op.outputs[0]).shape[-1]
-    assert scratch_bytes(g, op, "portable", 5) == (c + 3) & ~3  # the portable kernel's loser values
+# ---- WTA (sparse) kernels: dt_*_wta_s8.c of runtime/kernels/dsp ---------------------------------
+WTA_FUNCTIONS = ("dt_convolve_wta_s8", "dt_depthwise_conv_wta_s8", "dt_fully_connected_wta_s8")
+
+
+def wta_kernels_graph(seed=0):
+    """Every DSP WTA kernel path in one firmware: odd channel counts and winner counts (k of 13,
+    k4 > C for 5 of 6), rates 0.25 / 0.5 / 0.75, conv 1x1 / 3x3 / strided / dilated / output
+    channels not a multiple of 4, depthwise (multiplier 1 and 2, stride, dilation), FC after a
+    flatten (P = 42: groups and a tail), FC rows (P = 1), FC after a WTA_DENSE (P = 1, odd k),
+    and a bias too large for the short requantization (the exact fallback)."""
+    b = graphs.GraphBuilder(seed, "dsp_wta")
+    x = b.input((1, 7, 6, 5))
+    h13 = b.conv2d(x, 13, (1, 1), act="RELU")
+    h16 = b.conv2d(x, 16, (3, 3), act="RELU")
+    h24 = b.conv2d(x, 24, (1, 1), act="NONE")
+    h6 = b.conv2d(x, 6, (1, 1), act="RELU6")
+    w13 = b.wta_channel(h13, 0.5)   # k = 7
+    w16 = b.wta_channel(h16, 0.25)  # k = 4
+    w24 = b.wta_channel(h24, 0.75)  # k = 18
+    w6 = b.wta_channel(h6, k=5)     # k4 = 8 > 6 channels
+    big = b.conv2d(w24, 8, (1, 1), act="NONE")
+    outs = [
+        b.conv2d(w13, 6, (1, 1), act="NONE"),
+        b.conv2d(w16, 9, (3, 3), act="RELU"),
+        b.conv2d(w24, 8, (3, 3), (2, 2), "VALID", act="RELU6"),
+        b.conv2d(w13, 5, (3, 2), (1, 1), "SAME", (2, 1), act="NONE", per_channel=False),
+        b.conv2d(w6, 4, (3, 3), act="RELU", bias=False),
+        big,
+        b.depthwise(w13, (3, 3), act="RELU"),
+        b.depthwise(w16, (3, 3), (2, 2), "SAME", act="NONE"),
+        b.depthwise(w24, (3, 3), mult=2, act="NONE", bias=False),
+        b.depthwise(w16, (5, 2), (1, 1), "SAME", (1, 2), act="RELU"),
+        b.depthwise(w6, (3, 3), act="RELU6"),
+        b.fc(b.flatten(w13), 9, act="RELU"),
+        b.fc(b.flatten(w24), 6, per_channel=True),
+        b.fc(w16, 7, depth=16),
+    ]
+    d = b.fc(b.flatten(h6), 21, act="RELU")
+    outs += [b.fc(b.wta_dense(d, 0.5), 6), b.fc(b.wta_dense(d, 0.25), 9, act="RELU")]
+    g = b.graph(outs)
+    bias = g.tensor(g.ops[g.producers()[big]].inputs[2])
+    bias.data[1] = 700_000_000  # |bias| >= 2^29: this conv's exact requantization path
+    return g
+
+
+def _wta_layers(g, target="cortex-m4"):
+    """(op index, op, winner count) of the layers that read winners."""
+    from dasnet_tiny.analysis import analyze
+    a = analyze(g, target)
+    return a, [(ci, g.ops[ci], a.wta[wi].k) for ci, wi in a.skip.items()]
+
+
+def _dsp_c_sizes(tmp_path, calls):
+    src = tmp_path / "sizes.c"
+    src.write_text("#include <stdio.h>\n#include \"dt_dsp_wta_sizes.h\"\nint main(void) {\n" + "\n".join(
+        f"{{ dt_dims in = {{{x[0]}, {x[1]}, {x[2]}, {x[3]}}}, f = {{{f[0]}, {f[1]}, {f[2]}, {f[3]}}}; (void)in; "
+        f"printf(\"%ld\\n\", (long){call}); }}" for call, x, f in calls) + "\nreturn 0;\n}\n")
+    exe = tmp_path / "sizes"
+    subprocess.run([CC, "-std=c99", "-Wall", "-Wextra", "-Werror", "-I", str(KERNEL_DIR / "dsp"), "-I",
+                    str(KERNEL_DIR), str(src), "-o", str(exe)], check=True, capture_output=True)
+    return [int(v) for v in subprocess.run([str(exe)], capture_output=True, text=True, check=True).stdout.split()]
+
+
+@pytest.mark.skipif(CC is None, reason="needs a host C compiler")
+def test_dsp_wta_scratch_equals_the_kernels_buffer_size(tmp_path):
+    """variant_dsp.SCRATCH equals the C sizes (dt_dsp_wta_sizes.h, which the DSP kernels'
+    _get_buffer_size return) and the plan reserves exactly that for each WTA layer."""
+    graphs_ = [graphs.wta_graph(c, r) for c in graphs.WTA_CONSUMERS for r in (0.25, 0.5, 0.75)]
+    graphs_ += [wta_kernels_graph()]
+    calls, expect = [], []
+    for g in graphs_:
+        a, layers = _wta_layers(g)
+        for ci, op, k in layers:
+            fn = op_kernel_function(g, op, k)
+            if fn not in WTA_FUNCTIONS:
+                continue
+            assert implementing_variant("cortex-m4", fn) == "dsp"
+            x, w = g.tensor(op.inputs[0]).shape, g.tensor(op.inputs[1]).shape
+            x = [1] * (4 - len(x)) + list(x)
+            if fn == "dt_fully_connected_wta_s8":
+                calls.append((f"dt_dsp_fc_wta_size(&f, {k})", x, [w[0], 1, 1, w[1]]))
+            elif fn == "dt_convolve_wta_s8":
+                calls.append((f"dt_dsp_conv_wta_size(&in, &f, {k})", x, list(w)))
+            else:
+                calls.append((f"dt_dsp_dw_wta_size(&in, &f, {k})", x, list(w)))
+            size = scratch_bytes(g, op, "cortex-m4", k)
+            expect.append(size)
+            assert [r.size for r in a.requests if r.name == f"compact{ci}"] == ([size] if size else [])
+    assert {c[0].split("(")[0] for c in calls} == {"dt_dsp_fc_wta_size", "dt_dsp_conv_wta_size",
+                                                 "dt_dsp_dw_wta_size"}
+    assert _dsp_c_sizes(tmp_path, calls) == expect
+
+
+def test_dsp_fc_wta_layout_is_channel_major():
+    from dasnet_tiny.variant_dsp import fc_wta_layout
+    # 5 outputs, 2 channels, P = 6 elements per channel (input element p * 2 + c)
+    w = np.arange(5 * 12).reshape(5, 12).astype(np.int8)
+    lay = fc_wta_layout(w, 2).reshape(2, 30)
+    for c in range(2):
+        blk = lay[c]
+        # block of outputs 0..3: one group of 4 elements [q][p], then the tail [p = 4, 5][q]
+        assert list(blk[:16]) == [w[q, p * 2 + c] for q in range(4) for p in range(4)]
+        assert list(blk[16:24]) == [w[q, p * 2 + c] for p in (4, 5) for q in range(4)]
+        assert list(blk[24:30]) == [w[4, p * 2 + c] for p in range(6)]  # the fifth output
+    assert sorted(lay.reshape(-1)) == sorted(w.reshape(-1))
+
+
+@needs_arm
+@pytest.mark.board
+@pytest.mark.parametrize("board", (M4, M7, M33))
+def test_wta_kernels_graph(board, tmp_path):
+    for seed in ((0, 1) if board == M4 else (2,)):
+        g = wta_kernels_graph(seed)
+        fns = {op_kernel_function(g, op, k) for _, op, k in _wta_layers(g)[1]}
+        assert set(WTA_FUNCTIONS) <= fns
+        _check(g, board, tmp_path / f"s{seed}", n=3, seed=seed)
 
 
 @needs_arm

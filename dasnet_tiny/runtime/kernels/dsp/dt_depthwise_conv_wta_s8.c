@@ -1,23 +1,31 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * dt_depthwise_conv_wta_s8.c (DSP variant) - int8 DEPTHWISE_CONV_2D reading only the WTA winners:
- * the winners' input channels are gathered once into scratch (depth multiplier 1) and computed
- * four at a time by the blocked DSP loops (dt_dsp_depthwise_core.c); a loser channel's output is
- * its requantized bias, the same at every position, written without a MAC loop. Other depth
- * multipliers take the plain loops over the winners. Bit-exact with the portable kernel.
+ * dt_depthwise_conv_wta_s8.c (DSP variant) - int8 DEPTHWISE_CONV_2D reading only the k WTA winners
+ * of its input, at a cost that scales with k:
+ *
+ *  1. the winners' input channels, weights, biases and requantization constants are gathered
+ *     once into scratch (k input channels, k * ch_mult output channels);
+ *  2. the dense DSP kernel (dt_depthwise_conv_s8: blocks of four adjacent channels, weights
+ *     extended once, word loads and stores) convolves the compact tensor into the first
+ *     n*oh*ow*k*ch_mult bytes of the output;
+ *  3. the output is expanded in place, last position first: per position the row of loser
+ *     values (each loser output channel is its requantized bias: its input contributes
+ *     (zero point + offset) * w = 0) is copied word by word from a template made once per call,
+ *     then the winners' bytes are scattered over it. No MAC loop for a loser.
+ *
+ * TensorFlow Lite Micro's arithmetic, bit for bit.
  */
 #include "dt_nn.h"
 #include "dt_nn_dsp.h"
 #include "dt_nn_support.h"
+#include "dt_dsp_wta.h"
+#include "dt_dsp_wta_sizes.h"
 
-/* The winners' input channels compacted (depth multiplier 1): N*H*W*count bytes, rounded up to 4. */
+/* Scratch layout: see dt_dsp_dw_wta_size. */
 int32_t dt_depthwise_conv_wta_s8_get_buffer_size(const dt_dims *input_dims,
                                                  const dt_dims *filter_dims, int32_t count)
 {
-    if (filter_dims->c != input_dims->c) {
-        return 0; /* depth multiplier > 1: the plain loops, no scratch */
-    }
-    return (input_dims->n * input_dims->h * input_dims->w * count + 3) & ~3;
+    return dt_dsp_dw_wta_size(input_dims, filter_dims, count);
 }
 
 dt_status dt_depthwise_conv_wta_s8(const dt_context *ctx, const dt_dw_conv_params *params,
@@ -31,75 +39,157 @@ dt_status dt_depthwise_conv_wta_s8(const dt_context *ctx, const dt_dw_conv_param
     const int32_t in_c = input_dims->c;
     const int32_t out_c = output_dims->c;
     const int32_t mult = params->ch_mult;
-    const uint16_t *idx = winners != NULL ? winners->index : NULL;
-    const int32_t n_idx = winners != NULL ? winners->count : 0;
+    const int32_t taps = filter_dims->h * filter_dims->w;
+    const int32_t positions = output_dims->n * output_dims->h * output_dims->w;
+    int32_t k, k4, kc, km, km4, j, m, t, p;
+    int8_t *cx, *cf, *tmpl, *row;
+    int32_t *cb, *cm, *cs;
+    const uint16_t *idx;
 
     if (mult < 1 || out_c != in_c * mult || filter_dims->c != out_c ||
         input_dims->n != output_dims->n || params->stride.h < 1 || params->stride.w < 1 ||
-        params->dilation.h < 1 || params->dilation.w < 1) {
+        params->dilation.h < 1 || params->dilation.w < 1 || winners == NULL ||
+        !dt_channel_list_ok(winners, in_c) || ctx == NULL || ctx->buf == NULL || positions < 0 ||
+        taps < 1) {
         return DT_ERR_ARG;
     }
-    if (winners == NULL || !dt_channel_list_ok(winners, in_c)) {
+    k = winners->count;
+    if (ctx->size < dt_depthwise_conv_wta_s8_get_buffer_size(input_dims, filter_dims, k)) {
         return DT_ERR_ARG;
     }
-    if (mult != 1 || filter_dims->h * filter_dims->w > DT_DSP_DW_TAPS_MAX) {
-        dt_dsp_dw_plain(params, quant, input_dims, input, filter_dims, filter, bias, output_dims,
-                        output, idx, n_idx);
+    idx = winners->index;
+    k4 = (k + 3) & ~3;
+    km = k * mult;
+    km4 = (km + 3) & ~3;
+    kc = k;
+    cx = (int8_t *)ctx->buf;
+    cf = cx + input_dims->n * input_dims->h * input_dims->w * k4;
+    cb = (int32_t *)(void *)(cf + taps * km4);
+    cm = cb + km4;
+    cs = cm + km4;
+    tmpl = (int8_t *)(cs + km4);
+    row = tmpl + ((out_c + 3) & ~3);
+
+    /* The loser template: every output channel's requantized bias. */
+    for (j = 0; j < out_c; j++) {
+        tmpl[j] = dt_dsp_requantize(bias != NULL ? bias[j] : 0, quant->multiplier[j],
+                                    quant->shift[j], params->output_offset,
+                                    params->activation.min, params->activation.max);
+    }
+    if (k > 0) {
+        dt_dims c_in = *input_dims, c_f = *filter_dims, c_out = *output_dims;
+        dt_per_channel_quant_params c_q;
+        dt_context none;
+        dt_status st;
+        /* Gather: input channels (k4 per row: the 4-byte path, zero padding channels with zero
+         * weights when there is room for them in the output), then per winner its ch_mult
+         * output channels. */
+        kc = (mult == 1 && k4 <= in_c) ? k4 : k;
+        if (kc == k4) {
+            dt_wta_gather_rows(input, input_dims->n * input_dims->h * input_dims->w, in_c, idx, k,
+                               k4, cx);
+        } else {
+            const int32_t rows = input_dims->n * input_dims->h * input_dims->w;
+            const int8_t *s = input;
+            int8_t *d = cx;
+            int32_t r;
+            for (r = 0; r < rows; r++, s += in_c) {
+                for (j = 0; j < k; j++) {
+                    *d++ = s[idx[j]];
+                }
+            }
+        }
+        for (j = 0; j < kc; j++) {
+            for (m = 0; m < mult; m++) {
+                const int32_t co = j * mult + m;
+                if (j < k) {
+                    const int32_t o = idx[j] * mult + m;
+                    for (t = 0; t < taps; t++) {
+                        cf[t * kc * mult + co] = filter[t * out_c + o];
+                    }
+                    cb[co] = bias != NULL ? bias[o] : 0;
+                    cm[co] = quant->multiplier[o];
+                    cs[co] = quant->shift[o];
+                } else {
+                    for (t = 0; t < taps; t++) {
+                        cf[t * kc * mult + co] = 0;
+                    }
+                    cb[co] = 0;
+                    cm[co] = 0;
+                    cs[co] = 0;
+                }
+            }
+        }
+        km = kc * mult;
+        c_in.c = kc;
+        c_f.c = km;
+        c_out.c = km;
+        c_q.multiplier = cm;
+        c_q.shift = cs;
+        none.buf = NULL;
+        none.size = 0;
+        st = dt_depthwise_conv_s8(&none, params, &c_q, &c_in, cx, &c_f, cf, cb, &c_out, output);
+        if (st != DT_OK) {
+            return st;
+        }
+    }
+    /* Expand in place, last position first (the compact row of position p lies at or before
+     * its expanded row, and after every expanded row of a position < p). */
+    if (mult == 1) {
+        /* The winners' byte offsets in a row (after the template, 4-byte aligned). */
+        int32_t *offs = (int32_t *)(void *)(row + km4);
+        const int aligned = (out_c & 3) == 0 && ((uintptr_t)output & 3) == 0;
+        for (j = 0; j < k; j++) {
+            offs[j] = idx[j];
+        }
+        for (p = positions - 1; p >= 0; p--) {
+            int8_t *o = output + p * out_c;
+            const int8_t *src = output + p * km;
+            if (p * (out_c - km) < km) {
+                /* The compact row overlaps its expanded row: copy it first. */
+                for (j = 0; j < km; j++) {
+                    row[j] = src[j];
+                }
+                src = row;
+            }
+            if (aligned && out_c >= 16) {
+                dt_wta_copy16(o, tmpl, out_c >> 4);
+                j = out_c & ~15;
+            } else {
+                j = 0;
+            }
+            for (; j + 4 <= out_c; j += 4) {
+                dt_dsp_write4(o + j, dt_dsp_read4(tmpl + j));
+            }
+            for (; j < out_c; j++) {
+                o[j] = tmpl[j];
+            }
+            dt_wta_scatter(o, src, offs, k);
+        }
         return DT_OK;
     }
-    if (n_idx < in_c) {
-        /* Losers: the requantized bias at every position, no MAC loop. */
-        const int32_t positions = output_dims->n * output_dims->h * output_dims->w;
-        int32_t next = 0, ch;
-        for (ch = 0; ch < in_c; ch++) {
-            int8_t v;
-            int8_t *o;
-            int32_t p;
-            if (next < n_idx && (int32_t)idx[next] == ch) {
-                next++;
-                continue;
-            }
-            v = dt_dsp_requantize(bias != NULL ? bias[ch] : 0, quant->multiplier[ch],
-                                  quant->shift[ch], params->output_offset,
-                                  params->activation.min, params->activation.max);
-            for (p = positions, o = output + ch; p > 0; p--, o += out_c) {
-                *o = v;
+    for (p = positions - 1; p >= 0; p--) {
+        int8_t *o = output + p * out_c;
+        const int8_t *src = output + p * km;
+        for (j = 0; j + 4 <= km; j += 4) {
+            dt_dsp_write4(row + j, dt_dsp_read4(src + j));
+        }
+        for (; j < km; j++) {
+            row[j] = src[j];
+        }
+        for (j = 0; j + 4 <= out_c; j += 4) {
+            dt_dsp_write4(o + j, dt_dsp_read4(tmpl + j));
+        }
+        for (; j < out_c; j++) {
+            o[j] = tmpl[j];
+        }
+        for (j = 0; j < k; j++) {
+            const int8_t *r = row + j * mult;
+            int8_t *d = o + idx[j] * mult;
+            for (m = 0; m < mult; m++) {
+                d[m] = r[m];
             }
         }
     }
-    if (n_idx > 0 && ctx != NULL && ctx->buf != NULL) {
-        /* Gather the winners' input channels once ([n][h][w][count]), then every tap reads
-         * four adjacent bytes. */
-        const int32_t positions = input_dims->n * input_dims->h * input_dims->w;
-        int8_t *const cx = (int8_t *)ctx->buf;
-        const int8_t *src = input;
-        int8_t *d = cx;
-        int32_t p;
-        if (ctx->size < dt_depthwise_conv_wta_s8_get_buffer_size(input_dims, filter_dims, n_idx)) {
-            return DT_ERR_ARG;
-        }
-        for (p = positions; p > 0; p--, src += in_c) {
-            const uint16_t *ip = idx;
-            const uint16_t *const ip_end = idx + n_idx;
-            const uint16_t *const ip_end4 = idx + (n_idx & ~3);
-            while (ip < ip_end4) {
-                const uint32_t v = (uint32_t)(uint8_t)src[ip[0]] |
-                                   ((uint32_t)(uint8_t)src[ip[1]] << 8) |
-                                   ((uint32_t)(uint8_t)src[ip[2]] << 16) |
-                                   ((uint32_t)(uint8_t)src[ip[3]] << 24);
-                dt_dsp_write4(d, v);
-                d += 4;
-                ip += 4;
-            }
-            while (ip < ip_end) {
-                *d++ = src[*ip++];
-            }
-        }
-        dt_dsp_dw_blocks(params, quant, input_dims, input, filter_dims, filter, bias,
-                         output_dims, output, idx, n_idx, cx);
-        return DT_OK;
-    }
-    dt_dsp_dw_blocks(params, quant, input_dims, input, filter_dims, filter, bias, output_dims,
-                     output, idx, n_idx, NULL);
     return DT_OK;
 }
