@@ -142,10 +142,13 @@ def static_prune(model, rates, x):
 
 
 def _producer(model, name, keras):
-    """The Conv2D / Dense whose filters make the channels of layer `name`."""
+    """The Conv2D / Dense whose filters make the channels of layer `name` (through ReLU, batch
+    norm and depthwise convolutions: a depthwise channel is its input channel, so pruning it
+    means pruning the convolution before it)."""
     from .train import _inbound
     l = model.get_layer(name)
-    while isinstance(l, (keras.layers.ReLU, keras.layers.Activation, keras.layers.BatchNormalization)):
+    while isinstance(l, (keras.layers.ReLU, keras.layers.Activation, keras.layers.BatchNormalization,
+                         keras.layers.DepthwiseConv2D)):
         l = _inbound(l)
     if isinstance(l, keras.layers.DepthwiseConv2D) or not isinstance(l, (keras.layers.Conv2D, keras.layers.Dense)):
         raise ValueError(f"prune: the channels of {name!r} do not come from a Conv2D or Dense layer")

@@ -5,9 +5,12 @@ vs WTA + pruning vs searched rates.
     .venv/bin/python examples/kws_wta.py [--rate 0.5] [--board mps2-an386]
 
 Data: the 3810 training / 1080 test clips of shared/data/speech_commands_v2_mfcc49x10.npz (about
-10 minutes on 2 cores). WTA goes after the ReLU of the stem convolution and of the pointwise convolutions
-(their winners thin out a depthwise and the next pointwise convolution); static pruning removes
-the same layers' channels."""
+10 minutes on 2 cores). WTA goes after the depthwise ReLUs (`--points dw`, the default: the
+winners thin out the pointwise convolutions, three quarters of the MACs) or after the stem and
+pointwise ReLUs (`--points pw`: they thin out a depthwise and the next pointwise convolution).
+Static pruning removes the same channels (a depthwise channel: the channel of the convolution
+feeding the depthwise).
+"""
 from __future__ import annotations
 
 import argparse
@@ -41,6 +44,8 @@ def build_dense(width=64, blocks=4):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rate", type=float, default=0.5)
+    ap.add_argument("--points", choices=("dw", "pw"), default="dw",
+                    help="WTA after the depthwise ReLUs (dw) or after the stem and pointwise ReLUs (pw)")
     ap.add_argument("--board", default="mps2-an386")
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--ft-epochs", type=int, default=8)
@@ -55,7 +60,11 @@ def main():
     xte = ((d["x_test"] - mu) / sd).astype(np.float32)[..., None]
     rng = np.random.default_rng(0)
     order = rng.permutation(len(xtr))
-    rates = {n: a.rate for n in ("relu1", "pw1_relu", "pw2_relu", "pw3_relu")}
+    if a.points == "dw":  # thins the pointwise convolutions (about 3/4 of the MACs)
+        names = [f"dw{i}_relu" for i in range(1, 5)]
+    else:  # thins the depthwise and the next pointwise convolution
+        names = ["relu1", "pw1_relu", "pw2_relu", "pw3_relu"]
+    rates = {n: a.rate for n in names}
     wta_study.run("kws", build_dense, (xtr[order], d["y_train"][order], xte, d["y_test"]), rates,
                   dense_epochs=a.epochs, ft_epochs=a.ft_epochs, board=a.board, out=a.out, batch_size=32)
 

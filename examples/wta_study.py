@@ -52,7 +52,7 @@ def measure(name, model, xcal, xte, yte, board, n_board, build_dir, n_int8):
 
 def run(name, build_dense, data, rates, dense_epochs=4, ft_epochs=4, board="mps2-an386",
         n_board=8, n_int8=2000, search_budget=0.5, out="build/examples", batch_size=64,
-        score_noise=0.0, balance=0.0, search_steps=12):
+        score_noise=0.0, balance=0.0, search_steps=12, combined_keep=0.75):
     import keras
 
     from dasnet_tiny import prune, search, train
@@ -109,6 +109,17 @@ def run(name, build_dense, data, rates, dense_epochs=4, ft_epochs=4, board="mps2
     rows.append(measure("wta_pruned", small, xcal, xte, yte, board, n_board, out, n_int8))
     rows[-1]["removed"] = {k: len(v) for k, v in removed.items()}
     log(f"wta+prune: {rows[-1]['float_acc']:.4f} float, removed {rows[-1]['removed']}")
+
+    if combined_keep:
+        # structured pruning + WTA: keep `combined_keep` of the channels statically, then WTA among
+        # them with the same k per sample as the WTA model (same fine-tuning budget in total)
+        log(f"static pruning to {combined_keep:.3g} of the channels + WTA at the same k, fine-tuned {ft_epochs} epochs")
+        base_p = prune.static_prune(dense, {n: combined_keep for n in rate_map}, xtr[:1000])
+        cr = {n: min(1.0, r / combined_keep) for n, r in rate_map.items()}
+        comb = ft(train.insert_wta(base_p, cr, score_noise=score_noise, balance=balance), "static_wta")
+        rows.append(measure("static_wta", comb, xcal, xte, yte, board, n_board, out, n_int8))
+        rows[-1]["keep"] = combined_keep
+        log(f"static+wta: {rows[-1]['float_acc']:.4f} float, {rows[-1]['int8_acc']:.4f} int8")
 
     log(f"search: per-layer rates under {search_budget:.0%} of the dense predicted instructions")
     t = time.time()

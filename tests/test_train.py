@@ -122,3 +122,28 @@ def test_static_prune_through_batchnorm_and_relu():
     b[drop] = 0
     ref.get_layer("bn1").set_weights([g, b, m, v])
     np.testing.assert_allclose(evaluate.float_predict(p, x), evaluate.float_predict(ref, x), rtol=1e-4, atol=1e-5)
+
+
+def test_static_prune_at_a_depthwise_prunes_the_convolution_before_it():
+    """A depthwise channel is its input channel: pruning the channels of a depthwise's ReLU keeps
+    the convolution before it to the channels most active *after* the depthwise, and equals the
+    dense model with those channels' depthwise filters zeroed (no bias)."""
+    keras.utils.set_random_seed(7)
+    L = keras.layers
+    inp = keras.Input((10, 10, 1))
+    x = L.Conv2D(8, 3, padding="same", activation="relu", name="c1")(inp)
+    x = L.DepthwiseConv2D(3, padding="same", use_bias=False, name="dw")(x)
+    x = L.ReLU(name="dw_relu")(x)
+    x = L.Conv2D(6, 1, activation="relu", name="pw")(x)
+    x = L.GlobalAveragePooling2D(name="gap")(x)
+    d = keras.Model(inp, L.Dense(3, name="out")(x))
+    x, _ = _data(32, 8)
+    p = prune.static_prune(d, {"dw_relu": 0.5}, x)
+    assert p.get_layer("c1").filters == 4 and p.get_layer("dw").get_weights()[0].shape[2] == 4
+    kept = np.argsort(-prune.channel_importance(d, x, ["dw_relu"])["dw_relu"], kind="stable")[:4]
+    ref = keras.models.clone_model(d)
+    ref.set_weights(d.get_weights())
+    w = ref.get_layer("dw").get_weights()
+    w[0][:, :, np.setdiff1d(np.arange(8), kept), :] = 0
+    ref.get_layer("dw").set_weights(w)
+    np.testing.assert_allclose(evaluate.float_predict(p, x), evaluate.float_predict(ref, x), rtol=1e-4, atol=1e-5)
