@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """The DSP variants of MAX_POOL_2D, AVERAGE_POOL_2D and MUL (runtime/kernels/dsp) on the emulated
-Cortex-M4, M33 and M55 (which takes them when mve/ has none): every output byte against the NumPy reference (bit-exact with TFLite Micro),
-one firmware holding many shapes (channel counts with and without a 4-channel tail, SAME padding,
-strides, a whole-input window, activations, broadcasts)."""
+Cortex-M4, M33 and M55 (which takes them when mve/ has none): every output byte against the NumPy
+reference (bit-exact with TFLite Micro), one firmware holding many shapes (channel counts with and
+without a 4-channel tail, SAME padding, strides, a whole-input window, activations, broadcasts)."""
 from __future__ import annotations
 
 import shutil
