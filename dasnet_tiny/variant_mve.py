@@ -4,12 +4,46 @@ kernels (each equal to the C `_get_buffer_size`) and the generate-time weight la
 kernels. See dasnet_tiny.scratch."""
 from __future__ import annotations
 
-
-def conv_wta_gather(g, op, winners) -> int:
-    from .scratch import conv_wta_gather as portable
-
-    return portable(g, op, winners)
+import numpy as np
 
 
-SCRATCH = {"dt_convolve_wta_s8": conv_wta_gather}
-WTA_FILTER_LAYOUT: dict = {}
+def _dims4(shape) -> list[int]:
+    s = list(shape)
+    return [1] * (4 - len(s)) + s
+
+
+def _r4(v: int) -> int:
+    return (int(v) + 3) & ~3
+
+
+def conv_wta(g, op, winners) -> int:
+    """dt_convolve_wta_s8_get_buffer_size (mve): the winners' weights in groups of four output
+    channels and 16-byte chunks, then the column buffer (see col_bytes in the C file)."""
+    x, w = g.tensor(op.inputs[0]), g.tensor(op.inputs[1])
+    n, h, wd, _ = _dims4(x.shape)
+    o, kh, kw = w.shape[0], w.shape[1], w.shape[2]
+    k = winners or 0
+    chunks = (kw * kh * k + 15) // 16
+    if kw == 1:
+        col = 64 * chunks * ((n * h * wd + 3) // 4) + 16 * chunks
+    else:
+        col = n * h * (wd + kw - 1) * kh * k + 16
+    return 64 * ((o + 3) // 4) * chunks + _r4(col)
+
+
+def fc_wta_layout(w: np.ndarray, channels: int) -> np.ndarray:
+    """The weights of dt_fully_connected_wta_s8 (mve): output channels in groups of four (the
+    last group holds the out_c % 4 remaining rows), each group block by block (blocks of
+    `channels` input elements), within a block the `channels` weights of each row of the group:
+    row i of group g, block b at g * 4 * depth + (b * rows_in_group + i) * channels."""
+    out_c, depth = w.shape
+    blocks = depth // channels
+    parts = []
+    for g in range(0, out_c, 4):
+        rows = w[g:g + 4]
+        parts.append(rows.reshape(rows.shape[0], blocks, channels).transpose(1, 0, 2).reshape(-1))
+    return np.concatenate(parts).reshape(out_c, depth) if parts else w
+
+
+SCRATCH = {"dt_convolve_wta_s8": conv_wta}
+WTA_FILTER_LAYOUT = {"dt_fully_connected_wta_s8": fc_wta_layout}

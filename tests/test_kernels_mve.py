@@ -6,12 +6,16 @@ portable kernels there."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
 
 import dasnet_tiny as dt
+from dasnet_tiny import codegen
+from dasnet_tiny.resources import KERNEL_DIR
+from dasnet_tiny.scratch import kernel_function, scratch_bytes
 from dasnet_tiny.targets import get_target
 from dasnet_tiny.verify import verify
 
@@ -45,7 +49,8 @@ def _run_all(items, tmp_path, n=2, seed=0):
 def test_mve_variant_files_are_used_on_the_m55():
     t = get_target("cortex-m55")
     for k in ("dt_convolve_s8.c", "dt_depthwise_conv_s8.c", "dt_fully_connected_s8.c", "dt_add_s8.c",
-              "dt_mul_s8.c"):
+              "dt_mul_s8.c", "dt_convolve_wta_s8.c", "dt_depthwise_conv_wta_s8.c",
+              "dt_fully_connected_wta_s8.c"):
         assert t.kernel_source(k).parent.name == "mve"
     assert "dt_nn_mve.h" in {f.name for f in t.variant_extras()}
 
@@ -161,6 +166,106 @@ def test_random_graph_bit_exact(tmp_path):
 def test_random_graphs_bit_exact(tmp_path):
     items = [(f"random{s}", graphs.random_graph(s)) for s in range(6)]
     assert _run_all(items, tmp_path) == []
+
+
+def _sparse_graphs():
+    """Shapes of the MVE WTA kernels the WTA consumer cases do not reach: conv with kernel width 1
+    (flat path: strides, padding, kh > 1, winners not a multiple of 16), wider kernels (column
+    path), width dilation (gather + dense), fewer than four and a non-multiple of four output
+    channels, more than 256 channels (halfword offsets); FC over blocks of C <= 64 and 64 < C <=
+    256 channels, one block, more than 256 features, several rows, offsets other than 128."""
+    items = []
+
+    def conv(name, shape, c, rate, cout, k, st=(1, 1), pad="SAME", dil=(1, 1), act="RELU", seed=0):
+        b = graphs.GraphBuilder(seed, name)
+        w = b.wta_channel(b.conv2d(b.input(shape), c, (1, 1), act=act), rate)
+        items.append((name, b.graph([b.conv2d(w, cout, k, st, pad, dil, act="RELU")])))
+
+    conv("wconv_1x1_c40", (1, 6, 7, 5), 40, 0.25, 6, (1, 1))
+    conv("wconv_1x1_s2", (1, 7, 6, 5), 24, 0.5, 5, (1, 1), (2, 2), act="NONE", seed=1)
+    conv("wconv_3x1", (1, 7, 5, 4), 20, 0.5, 8, (3, 1), (1, 2), seed=2)
+    conv("wconv_3x3_c33", (1, 6, 6, 3), 33, 0.75, 3, (3, 3), act="NONE", seed=3)
+    conv("wconv_3x2_valid", (1, 8, 7, 4), 16, 0.25, 9, (3, 2), (2, 1), "VALID", seed=4)
+    conv("wconv_dil", (1, 9, 9, 4), 12, 0.5, 6, (3, 3), (1, 1), "SAME", (2, 2), seed=5)
+    conv("wconv_c300", (1, 3, 3, 4), 300, 0.1, 5, (1, 1), seed=6)
+
+    def fc(name, shape, c, rate, units, dense=False, depth=None, act="RELU", seed=0):
+        b = graphs.GraphBuilder(seed, name)
+        x = b.input(shape)
+        if dense:
+            w = b.wta_dense(b.fc(x, c, act=act), rate)
+        else:
+            w = b.wta_channel(b.conv2d(x, c, (1, 1), act=act), rate)
+            if depth is None:
+                w = b.flatten(w)
+        items.append((name, b.graph([b.fc(w, units, act="RELU", depth=depth)])))
+
+    fc("wfc_flat_c40", (1, 4, 4, 3), 40, 0.25, 9)
+    fc("wfc_flat_c100", (1, 2, 2, 3), 100, 0.5, 6, seed=1)
+    fc("wfc_flat_none", (1, 3, 2, 3), 24, 0.5, 8, act="NONE", seed=2)
+    fc("wfc_dense_200", (1, 16), 200, 0.25, 8, dense=True, seed=3)
+    fc("wfc_dense_300", (1, 16), 300, 0.5, 7, dense=True, seed=4)
+    fc("wfc_dense_none", (1, 16), 48, 0.75, 13, dense=True, act="NONE", seed=5)
+    fc("wfc_rows", (1, 3, 2, 4), 20, 0.5, 6, depth=20, seed=6)
+    return items
+
+
+def test_wta_kernels_bit_exact(tmp_path):
+    assert _run_all(_sparse_graphs()[::3], tmp_path) == []
+
+
+@pytest.mark.slow
+def test_wta_kernels_all_bit_exact(tmp_path):
+    assert _run_all(_sparse_graphs(), tmp_path) == []
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None, reason="needs a host C compiler")
+def test_wta_scratch_equals_the_mve_kernels_buffer_size(tmp_path):
+    """variant_mve's scratch of each MVE WTA kernel equals its C _get_buffer_size (the size
+    function compiles on the host; the kernel body needs MVE)."""
+    calls = {"dt_convolve_wta_s8": "dt_convolve_wta_s8_get_buffer_size(&in, &f, {k})",
+             "dt_fully_connected_wta_s8": "dt_fully_connected_wta_s8_get_buffer_size(&f, {k})"}
+    gs = [graphs.wta_graph(c, r) for c in graphs.WTA_CONSUMERS for r in (0.25, 0.5, 0.75)]
+    gs += [g for _, g in _sparse_graphs()]
+    lines, expect = [], []
+    for g in gs:
+        a = codegen.analyze(g)
+        for ci, wi in a.skip.items():
+            op = g.ops[ci]
+            k = a.wta[wi].k
+            fn = kernel_function(g, op, k)
+            if fn not in calls:
+                continue
+            x, w = g.tensor(op.inputs[0]).shape, g.tensor(op.inputs[1]).shape
+            if op.type == "FULLY_CONNECTED":
+                x = (g.tensor(op.inputs[0]).size // w[1], 1, 1, w[1])
+            n, h, wd, c = [1] * (4 - len(x)) + list(x)
+            fd = list(w) if len(w) == 4 else [w[0], 1, 1, w[1]]
+            lines.append(f"{{ dt_dims in = {{{n}, {h}, {wd}, {c}}}, f = {{{fd[0]}, {fd[1]}, {fd[2]}, "
+                         f"{fd[3]}}}; (void)in; printf(\"%ld\\n\", (long){calls[fn].format(k=k)}); }}")
+            expect.append(scratch_bytes(g, op, "cortex-m55", k))
+    src = tmp_path / "sizes.c"
+    src.write_text("#include <stdio.h>\n#include \"dt_nn.h\"\nint main(void) {\n" + "\n".join(lines)
+                   + "\nreturn 0;\n}\n")
+    files = [str(KERNEL_DIR / "mve" / f"{fn}.c") for fn in calls if (KERNEL_DIR / "mve" / f"{fn}.c").exists()]
+    exe = tmp_path / "sizes"
+    subprocess.run(["gcc", "-std=c99", "-Wall", "-Wextra", "-Werror", "-I", str(KERNEL_DIR), str(src),
+                    *files, "-o", str(exe)], check=True, capture_output=True)
+    got = [int(v) for v in subprocess.run([str(exe)], capture_output=True, text=True, check=True).stdout.split()]
+    assert got == expect
+
+
+def test_fc_wta_layout_groups_rows_block_by_block():
+    from dasnet_tiny.variant_mve import fc_wta_layout
+
+    w = np.arange(6 * 12, dtype=np.int64).reshape(6, 12).astype(np.int8)  # 6 rows, 3 blocks of 4
+    out = fc_wta_layout(w, 4).reshape(-1)
+    # group 0: rows 0..3, block b: rows' 4 weights one after the other
+    assert list(out[:8]) == list(w[0, :4]) + list(w[1, :4])
+    assert list(out[16:20]) == list(w[0, 4:8])
+    # group 1 (rows 4, 5): block 0 of row 4, block 0 of row 5, block 1 of row 4 ...
+    assert list(out[48:60]) == list(w[4, :4]) + list(w[5, :4]) + list(w[4, 4:8])
+    assert sorted(out.tolist()) == sorted(w.reshape(-1).tolist())
 
 
 def _kws(n):
