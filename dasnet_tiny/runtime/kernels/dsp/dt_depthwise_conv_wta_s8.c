@@ -3,15 +3,21 @@
  * dt_depthwise_conv_wta_s8.c (DSP variant) - int8 DEPTHWISE_CONV_2D reading only the k WTA winners
  * of its input, at a cost that scales with k:
  *
- *  1. the winners' input channels, weights, biases and requantization constants are gathered
- *     once into scratch (k input channels, k * ch_mult output channels);
- *  2. the dense DSP kernel (dt_depthwise_conv_s8: blocks of four adjacent channels, weights
- *     extended once, word loads and stores) convolves the compact tensor into the first
- *     n*oh*ow*k*ch_mult bytes of the output;
- *  3. the output is expanded in place, last position first: per position the row of loser
- *     values (each loser output channel is its requantized bias: its input contributes
- *     (zero point + offset) * w = 0) is copied word by word from a template made once per call,
- *     then the winners' bytes are scattered over it. No MAC loop for a loser.
+ * each loser output channel is its requantized bias (its input contributes (zero point +
+ * offset) * w = 0), the same at every position: a template row made once per call. No MAC loop
+ * for a loser.
+ *
+ * Depth multiplier 1 (kernels up to DT_DSP_DW_TAPS_MAX taps): every output row is first filled
+ * with the template (LDM / STM), the winners' input channels are gathered once into scratch
+ * ([n][h][w][k]), and the blocked DSP loops (dt_dsp_depthwise_core.c: four winners at a time,
+ * weights extended once, 3x3 windows in asm) compute the winners' outputs over it, stored to
+ * their channels.
+ *
+ * Other multipliers: the winners' input channels, weights, biases and requantization
+ * constants are gathered into scratch (k input, k * ch_mult output channels), the dense DSP
+ * kernel convolves the compact tensor into the first n*oh*ow*k*ch_mult bytes of the output,
+ * which is then expanded in place, last position first: per position the template row, then
+ * the winners' bytes.
  *
  * TensorFlow Lite Micro's arithmetic, bit for bit.
  */
@@ -41,7 +47,9 @@ dt_status dt_depthwise_conv_wta_s8(const dt_context *ctx, const dt_dw_conv_param
     const int32_t mult = params->ch_mult;
     const int32_t taps = filter_dims->h * filter_dims->w;
     const int32_t positions = output_dims->n * output_dims->h * output_dims->w;
-    int32_t k, k4, kc, km, km4, j, m, t, p;
+    const int32_t rows = input_dims->n * input_dims->h * input_dims->w;
+    const int aligned = (out_c & 3) == 0 && ((uintptr_t)output & 3u) == 0;
+    int32_t k, k4, km, km4, j, m, t, p;
     int8_t *cx, *cf, *tmpl, *row;
     int32_t *cb, *cm, *cs;
     const uint16_t *idx;
@@ -50,7 +58,7 @@ dt_status dt_depthwise_conv_wta_s8(const dt_context *ctx, const dt_dw_conv_param
         input_dims->n != output_dims->n || params->stride.h < 1 || params->stride.w < 1 ||
         params->dilation.h < 1 || params->dilation.w < 1 || winners == NULL ||
         !dt_channel_list_ok(winners, in_c) || ctx == NULL || ctx->buf == NULL || positions < 0 ||
-        taps < 1) {
+        rows < 0 || taps < 1) {
         return DT_ERR_ARG;
     }
     k = winners->count;
@@ -61,9 +69,8 @@ dt_status dt_depthwise_conv_wta_s8(const dt_context *ctx, const dt_dw_conv_param
     k4 = (k + 3) & ~3;
     km = k * mult;
     km4 = (km + 3) & ~3;
-    kc = k;
     cx = (int8_t *)ctx->buf;
-    cf = cx + input_dims->n * input_dims->h * input_dims->w * k4;
+    cf = cx + rows * k4;
     cb = (int32_t *)(void *)(cf + taps * km4);
     cm = cb + km4;
     cs = cm + km4;
@@ -76,52 +83,49 @@ dt_status dt_depthwise_conv_wta_s8(const dt_context *ctx, const dt_dw_conv_param
                                     quant->shift[j], params->output_offset,
                                     params->activation.min, params->activation.max);
     }
+
+    if (mult == 1 && taps <= DT_DSP_DW_TAPS_MAX) {
+        for (p = 0; p < positions; p++) {
+            int8_t *o = output + p * out_c;
+            j = 0;
+            if (aligned && out_c >= 16) {
+                dt_wta_copy16(o, tmpl, out_c >> 4);
+                j = out_c & ~15;
+            }
+            for (; j + 4 <= out_c; j += 4) {
+                dt_dsp_write4(o + j, dt_dsp_read4(tmpl + j));
+            }
+            for (; j < out_c; j++) {
+                o[j] = tmpl[j];
+            }
+        }
+        if (k > 0) {
+            dt_wta_gather_rows(input, rows, in_c, idx, k, k, cx);
+            dt_dsp_dw_blocks(params, quant, input_dims, input, filter_dims, filter, bias,
+                             output_dims, output, idx, k, cx);
+        }
+        return DT_OK;
+    }
+
     if (k > 0) {
         dt_dims c_in = *input_dims, c_f = *filter_dims, c_out = *output_dims;
         dt_per_channel_quant_params c_q;
         dt_context none;
         dt_status st;
-        /* Gather: input channels (k4 per row: the 4-byte path, zero padding channels with zero
-         * weights when there is room for them in the output), then per winner its ch_mult
-         * output channels. */
-        kc = (mult == 1 && k4 <= in_c) ? k4 : k;
-        if (kc == k4) {
-            dt_wta_gather_rows(input, input_dims->n * input_dims->h * input_dims->w, in_c, idx, k,
-                               k4, cx);
-        } else {
-            const int32_t rows = input_dims->n * input_dims->h * input_dims->w;
-            const int8_t *s = input;
-            int8_t *d = cx;
-            int32_t r;
-            for (r = 0; r < rows; r++, s += in_c) {
-                for (j = 0; j < k; j++) {
-                    *d++ = s[idx[j]];
-                }
-            }
-        }
-        for (j = 0; j < kc; j++) {
+        /* Gather the winners' input channels, then per winner its ch_mult output channels. */
+        dt_wta_gather_rows(input, rows, in_c, idx, k, k, cx);
+        for (j = 0; j < k; j++) {
             for (m = 0; m < mult; m++) {
-                const int32_t co = j * mult + m;
-                if (j < k) {
-                    const int32_t o = idx[j] * mult + m;
-                    for (t = 0; t < taps; t++) {
-                        cf[t * kc * mult + co] = filter[t * out_c + o];
-                    }
-                    cb[co] = bias != NULL ? bias[o] : 0;
-                    cm[co] = quant->multiplier[o];
-                    cs[co] = quant->shift[o];
-                } else {
-                    for (t = 0; t < taps; t++) {
-                        cf[t * kc * mult + co] = 0;
-                    }
-                    cb[co] = 0;
-                    cm[co] = 0;
-                    cs[co] = 0;
+                const int32_t o = idx[j] * mult + m, co = j * mult + m;
+                for (t = 0; t < taps; t++) {
+                    cf[t * km + co] = filter[t * out_c + o];
                 }
+                cb[co] = bias != NULL ? bias[o] : 0;
+                cm[co] = quant->multiplier[o];
+                cs[co] = quant->shift[o];
             }
         }
-        km = kc * mult;
-        c_in.c = kc;
+        c_in.c = k;
         c_f.c = km;
         c_out.c = km;
         c_q.multiplier = cm;
@@ -135,52 +139,13 @@ dt_status dt_depthwise_conv_wta_s8(const dt_context *ctx, const dt_dw_conv_param
     }
     /* Expand in place, last position first (the compact row of position p lies at or before
      * its expanded row, and after every expanded row of a position < p). */
-    if (mult == 1) {
-        /* The winners' byte offsets in a row (after the template, 4-byte aligned). */
-        int32_t *offs = (int32_t *)(void *)(row + km4);
-        const int aligned = (out_c & 3) == 0 && ((uintptr_t)output & 3) == 0;
-        for (j = 0; j < k; j++) {
-            offs[j] = idx[j];
-        }
-        for (p = positions - 1; p >= 0; p--) {
-            int8_t *o = output + p * out_c;
-            const int8_t *src = output + p * km;
-            if (p * (out_c - km) < km) {
-                /* The compact row overlaps its expanded row: copy it first. */
-                for (j = 0; j < km; j++) {
-                    row[j] = src[j];
-                }
-                src = row;
-            }
-            if (aligned && out_c >= 16) {
-                dt_wta_copy16(o, tmpl, out_c >> 4);
-                j = out_c & ~15;
-            } else {
-                j = 0;
-            }
-            for (; j + 4 <= out_c; j += 4) {
-                dt_dsp_write4(o + j, dt_dsp_read4(tmpl + j));
-            }
-            for (; j < out_c; j++) {
-                o[j] = tmpl[j];
-            }
-            dt_wta_scatter(o, src, offs, k);
-        }
-        return DT_OK;
-    }
     for (p = positions - 1; p >= 0; p--) {
         int8_t *o = output + p * out_c;
         const int8_t *src = output + p * km;
-        for (j = 0; j + 4 <= km; j += 4) {
-            dt_dsp_write4(row + j, dt_dsp_read4(src + j));
-        }
-        for (; j < km; j++) {
+        for (j = 0; j < km; j++) {
             row[j] = src[j];
         }
-        for (j = 0; j + 4 <= out_c; j += 4) {
-            dt_dsp_write4(o + j, dt_dsp_read4(tmpl + j));
-        }
-        for (; j < out_c; j++) {
+        for (j = 0; j < out_c; j++) {
             o[j] = tmpl[j];
         }
         for (j = 0; j < k; j++) {

@@ -248,7 +248,7 @@ void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quan
                         dt_dsp_rq4_put(out + c[0], a[0], a[1], a[2], a[3], &q, act_min, act_max);
                     } else {
                         int8_t o[4];
-                        dt_dsp_rq4_store(o, a, &q, act_min, act_max);
+                        dt_dsp_rq4_put(o, a[0], a[1], a[2], a[3], &q, act_min, act_max);
                         out[c[0]] = o[0];
                         out[c[1]] = o[1];
                         out[c[2]] = o[2];

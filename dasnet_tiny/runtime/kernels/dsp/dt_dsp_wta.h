@@ -103,35 +103,35 @@ static void dt_wta_gather4(const int8_t *s, int8_t *d, int32_t n, const uint16_t
                      : "cc", "memory");
 }
 
-/* rows x [channels] -> rows x [k4] bytes: the listed channels idx[0..k), then zeros up to k4
- * (a multiple of 4). */
+/* rows x [channels] -> rows x [stride] bytes: the listed channels idx[0..k) (stride >= k), then
+ * zeros up to the next multiple of 4. Four winners at a time, the last (partial) group first:
+ * its 4-byte stores run into the next row, whose bytes are written afterwards, and end at most
+ * k4 - k bytes after rows * stride (so the buffer must hold rows * stride + k4 - k bytes). */
 #if defined(__GNUC__)
 __attribute__((noinline, unused))
 #endif
 static void dt_wta_gather_rows(const int8_t *src, int32_t rows, int32_t channels,
-                               const uint16_t *idx, int32_t k, int32_t k4, int8_t *dst)
+                               const uint16_t *idx, int32_t k, int32_t stride, int8_t *dst)
 {
     int32_t j;
-    if (rows < 1) {
+    if (rows < 1 || k < 1) {
         return;
     }
-    for (j = 0; j < k4; j += 4) {
-        /* Four winners (the missing ones of the last group read channel 0, masked to 0). */
-        const int32_t i0 = idx[j];
-        const int32_t i1 = j + 1 < k ? idx[j + 1] : 0;
-        const int32_t i2 = j + 2 < k ? idx[j + 2] : 0;
-        const int32_t i3 = j + 3 < k ? idx[j + 3] : 0;
+    for (j = (k - 1) & ~3; j >= 0; j -= 4) {
         const int8_t *s = src;
         int8_t *d = dst + j;
         int32_t n = rows;
         if (k - j >= 4) {
-            dt_wta_gather4(s, d, n, idx + j, channels, k4);
+            dt_wta_gather4(s, d, n, idx + j, channels, stride);
         } else {
+            /* The missing winners of the group read channel 0, masked to 0. */
+            const int32_t i0 = idx[j];
+            const int32_t i1 = j + 1 < k ? idx[j + 1] : 0;
+            const int32_t i2 = j + 2 < k ? idx[j + 2] : 0;
             const uint32_t mask = (UINT32_C(1) << (8 * (k - j))) - 1u;
-            for (; n > 0; n--, s += channels, d += k4) {
+            for (; n > 0; n--, s += channels, d += stride) {
                 const uint32_t v = (uint32_t)(uint8_t)s[i0] | ((uint32_t)(uint8_t)s[i1] << 8) |
-                                   ((uint32_t)(uint8_t)s[i2] << 16) |
-                                   ((uint32_t)(uint8_t)s[i3] << 24);
+                                   ((uint32_t)(uint8_t)s[i2] << 16);
                 dt_dsp_write4(d, v & mask);
             }
         }
@@ -150,39 +150,6 @@ static void dt_wta_copy16(int8_t *dst, const int8_t *src, int32_t n16)
                      : [s] "+r"(src), [d] "+r"(dst), [n] "+r"(n16)
                      :
                      : "r4", "r5", "r6", "r8", "cc", "memory");
-}
-
-/* o[off[j]] = v[j] for j < n (byte offsets off, 4-byte aligned array). 12 instructions per four
- * bytes. */
-DT_DSP_ASM_FN
-static void dt_wta_scatter(int8_t *o, const int8_t *v, const int32_t *off, int32_t n)
-{
-    const int32_t *const end4 = off + (n & ~3);
-    const int32_t *const end = off + n;
-    uint32_t w, t;
-    int32_t c0, c1;
-    if (off < end4) {
-        __asm__ volatile("1:\n\t"
-                         "ldr %[w], [%[v]], #4\n\t"
-                         "ldrd %[c0], %[c1], [%[off]], #8\n\t"
-                         "strb %[w], [%[o], %[c0]]\n\t"
-                         "lsr %[t], %[w], #8\n\t"
-                         "strb %[t], [%[o], %[c1]]\n\t"
-                         "ldrd %[c0], %[c1], [%[off]], #8\n\t"
-                         "lsr %[t], %[w], #16\n\t"
-                         "strb %[t], [%[o], %[c0]]\n\t"
-                         "lsr %[t], %[w], #24\n\t"
-                         "cmp %[off], %[e]\n\t"
-                         "strb %[t], [%[o], %[c1]]\n\t"
-                         "bcc 1b\n\t"
-                         : [v] "+r"(v), [off] "+r"(off), [w] "=&r"(w), [t] "=&r"(t),
-                           [c0] "=&r"(c0), [c1] "=&r"(c1)
-                         : [o] "r"(o), [e] "r"(end4)
-                         : "cc", "memory");
-    }
-    while (off < end) {
-        o[*off++] = *v++;
-    }
 }
 
 /* Two 16-bit lanes (lo, hi), each doubled when dbl (exact: |2w| <= 256). */
