@@ -135,6 +135,27 @@ DT_INLINE void dt_tap_range(int32_t p0, int32_t dil, int32_t k, int32_t size, in
     *hi = h > l ? h : l;
 }
 
+/* The in-bounds window of a pool's output position (oy, ox) in batch `in_batch`: its first
+ * element (channel 0), *rows x *cols elements, rows in_w * c bytes apart, columns c apart. */
+DT_INLINE const int8_t *dt_pool_window(const dt_pool_params *params, const dt_dims *input_dims,
+                                       const dt_dims *filter_dims, const int8_t *in_batch,
+                                       int32_t oy, int32_t ox, int32_t *rows, int32_t *cols)
+{
+    const int32_t iy0 = oy * params->stride.h - params->padding.h;
+    const int32_t ix0 = ox * params->stride.w - params->padding.w;
+    int32_t y_lo, y_hi, x_lo, x_hi;
+    dt_tap_range(iy0, 1, filter_dims->h, input_dims->h, &y_lo, &y_hi);
+    dt_tap_range(ix0, 1, filter_dims->w, input_dims->w, &x_lo, &x_hi);
+    *rows = y_hi - y_lo;
+    *cols = x_hi - x_lo;
+    if (*rows <= 0 || *cols <= 0) {
+        *rows = 0;
+        *cols = 0;
+        return in_batch;
+    }
+    return in_batch + ((iy0 + y_lo) * input_dims->w + ix0 + x_lo) * input_dims->c;
+}
+
 /* sum_i (x[i] + off) * f[i], i = 0..n-1. */
 DT_INLINE int32_t dt_dot1_s8(const int8_t *x, const int8_t *f, int32_t n, int32_t off)
 {

@@ -29,11 +29,9 @@ dt_status dt_avgpool_s8(const dt_context *ctx, const dt_pool_params *params,
                         const dt_dims *filter_dims,
                         const dt_dims *output_dims, int8_t *output)
 {
-    const int32_t in_h = input_dims->h, in_w = input_dims->w, ch = input_dims->c;
-    const int32_t out_h = output_dims->h, out_w = output_dims->w;
-    const int32_t k_h = filter_dims->h, k_w = filter_dims->w;
+    const int32_t ch = input_dims->c, row = input_dims->w * ch;
     const int32_t lo = params->activation.min, hi = params->activation.max;
-    int32_t b, oy, ox, c, fy, fx;
+    int32_t b, oy, ox, c, r, k;
     (void)ctx;
 
     if (output_dims->c != ch || output_dims->n != input_dims->n || params->stride.h < 1 ||
@@ -42,51 +40,43 @@ dt_status dt_avgpool_s8(const dt_context *ctx, const dt_pool_params *params,
     }
 
     for (b = 0; b < input_dims->n; b++) {
-        const int8_t *in_batch = input + b * in_h * in_w * ch;
-        for (oy = 0; oy < out_h; oy++) {
-            const int32_t iy0 = oy * params->stride.h - params->padding.h;
-            int32_t fy_start, fy_end;
-            dt_tap_range(iy0, 1, k_h, in_h, &fy_start, &fy_end);
-            for (ox = 0; ox < out_w; ox++) {
-                const int32_t ix0 = ox * params->stride.w - params->padding.w;
-                int32_t fx_start, fx_end, rows, cols, count;
-                int8_t *out = output + ((b * out_h + oy) * out_w + ox) * ch;
-                const int8_t *win;
-                dt_tap_range(ix0, 1, k_w, in_w, &fx_start, &fx_end);
-                rows = fy_end - fy_start;
-                cols = fx_end - fx_start;
-                if (rows <= 0 || cols <= 0) {
+        const int8_t *in_batch = input + b * input_dims->h * row;
+        for (oy = 0; oy < output_dims->h; oy++) {
+            for (ox = 0; ox < output_dims->w; ox++, output += ch) {
+                int32_t rows, cols, count;
+                const int8_t *win = dt_pool_window(params, input_dims, filter_dims, in_batch, oy, ox,
+                                                   &rows, &cols);
+                count = rows * cols;
+                if (count == 0) {
                     return DT_ERR_ARG; /* a window entirely in the padding */
                 }
-                count = rows * cols;
-                win = in_batch + ((iy0 + fy_start) * in_w + ix0 + fx_start) * ch;
                 c = 0;
                 if (count <= 256) {
                     for (; c + 4 <= ch; c += 4) {
                         uint32_t ev = 0, od = 0; /* channels c, c+2 and c+1, c+3 */
-                        for (fy = 0; fy < rows; fy++) {
-                            const int8_t *p = win + fy * in_w * ch + c;
-                            for (fx = cols; fx > 0; fx--, p += ch) {
+                        for (r = 0; r < rows; r++) {
+                            const int8_t *p = win + r * row + c;
+                            for (k = cols; k > 0; k--, p += ch) {
                                 const uint32_t w = dt_dsp_read4(p);
                                 ev = __sxtab16(ev, w);
                                 od = dt_dsp_sxtab16_ror8(od, w);
                             }
                         }
-                        out[c] = dt_avg_out((int16_t)(ev & 0xFFFFu), count, lo, hi);
-                        out[c + 1] = dt_avg_out((int16_t)(od & 0xFFFFu), count, lo, hi);
-                        out[c + 2] = dt_avg_out((int16_t)(ev >> 16), count, lo, hi);
-                        out[c + 3] = dt_avg_out((int16_t)(od >> 16), count, lo, hi);
+                        output[c] = dt_avg_out((int16_t)(ev & 0xFFFFu), count, lo, hi);
+                        output[c + 1] = dt_avg_out((int16_t)(od & 0xFFFFu), count, lo, hi);
+                        output[c + 2] = dt_avg_out((int16_t)(ev >> 16), count, lo, hi);
+                        output[c + 3] = dt_avg_out((int16_t)(od >> 16), count, lo, hi);
                     }
                 }
                 for (; c < ch; c++) {
                     int32_t sum = 0;
-                    for (fy = 0; fy < rows; fy++) {
-                        const int8_t *p = win + fy * in_w * ch + c;
-                        for (fx = cols; fx > 0; fx--, p += ch) {
+                    for (r = 0; r < rows; r++) {
+                        const int8_t *p = win + r * row + c;
+                        for (k = cols; k > 0; k--, p += ch) {
                             sum += *p;
                         }
                     }
-                    out[c] = dt_avg_out(sum, count, lo, hi);
+                    output[c] = dt_avg_out(sum, count, lo, hi);
                 }
             }
         }
