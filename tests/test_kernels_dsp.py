@@ -149,8 +149,9 @@ def wta_kernels_graph(seed=0):
     """Every DSP WTA kernel path in one firmware: odd channel counts and winner counts (k of 13,
     k4 > C for 5 of 6), rates 0.25 / 0.5 / 0.75, conv 1x1 / 3x3 / strided / dilated / output
     channels not a multiple of 4, depthwise (multiplier 1 and 2, stride, dilation), FC after a
-    flatten (P = 42: groups and a tail), FC rows (P = 1), FC after a WTA_DENSE (P = 1, odd k),
-    and a bias too large for the short requantization (the exact fallback)."""
+    flatten (P = 42: groups and a tail), FC rows (P = 1), FC after a WTA_DENSE (P = 1, odd k; 21
+    features: heap selection, 70 and 96: histogram selection with ties), and a bias too large
+    for the short requantization (the exact fallback)."""
     b = graphs.GraphBuilder(seed, "dsp_wta")
     x = b.input((1, 7, 6, 5))
     h13 = b.conv2d(x, 13, (1, 1), act="RELU")
@@ -180,6 +181,11 @@ def wta_kernels_graph(seed=0):
     ]
     d = b.fc(b.flatten(h6), 21, act="RELU")
     outs += [b.fc(b.wta_dense(d, 0.5), 6), b.fc(b.wta_dense(d, 0.25), 9, act="RELU")]
+    # one position, >= 64 features: the histogram selection (ties at the ReLU zero point)
+    d96 = b.fc(b.flatten(h6), 96, act="RELU")
+    d70 = b.fc(b.flatten(h13), 70, act="NONE")
+    outs += [b.fc(b.wta_dense(d96, 0.5), 8), b.fc(b.wta_dense(d96, 0.25), 5),
+             b.fc(b.wta_dense(d70, 0.75), 4, act="RELU")]
     g = b.graph(outs)
     bias = g.tensor(g.ops[g.producers()[big]].inputs[2])
     bias.data[1] = 700_000_000  # |bias| >= 2^29: this conv's exact requantization path

@@ -10,6 +10,11 @@
  * higher index = worse) is kept in the `winners` buffer while the channels are scanned, so the
  * root is always the weakest current winner: O(C log k). The root then gives the threshold and
  * one more O(C) pass writes the winners in ascending channel order.
+ *
+ * One position (a WTA_DENSE, or a 1x1 map) with at least 64 channels: the scores are the int8
+ * inputs plus one offset, so their order is the inputs' order and a 256-bin histogram (on the
+ * stack) gives the k-th highest value T and how many of the inputs equal to T win (the lowest
+ * channels first); one pass then writes the winners: O(C + 256).
  */
 #include "dt_nn.h"
 #include "dt_nn_dsp.h"
@@ -18,6 +23,83 @@
 int32_t dt_wta_select_s8_get_buffer_size(int32_t channels)
 {
     return channels > 0 ? channels * (int32_t)sizeof(int32_t) : 0;
+}
+
+/* winners[0..k) = the channels c with x[c] > t and the first `need` (>= 1) with x[c] == t, in
+ * ascending order (exactly k such channels exist). 7 instructions per channel (9 for a tie). */
+DT_DSP_ASM_FN
+static void dt_wta_emit(const int8_t *x, int32_t t, int32_t need, uint16_t *p, const uint16_t *p_end)
+{
+    int32_t v, c = 0;
+    __asm__ volatile("1:\n\t"
+                     "ldrsb %[v], [%[x]], #1\n\t"
+                     "cmp %[v], %[t]\n\t"
+                     "bgt 2f\n\t"
+                     "bne 3f\n\t"
+                     "subs %[n], %[n], #1\n\t"
+                     "bmi 3f\n\t"
+                     "2:\n\t"
+                     "strh %[c], [%[p]], #2\n\t"
+                     "3:\n\t"
+                     "add %[c], %[c], #1\n\t"
+                     "cmp %[p], %[pe]\n\t"
+                     "bcc 1b\n\t"
+                     : [x] "+r"(x), [c] "+r"(c), [p] "+r"(p), [v] "=&r"(v), [n] "+r"(need)
+                     : [t] "r"(t), [pe] "r"(p_end)
+                     : "cc", "memory");
+}
+
+/* The top k (0 < k <= channels < 65536) of one position's int8 inputs, ties to the lower
+ * channel, ascending. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+#endif
+static void dt_wta_top_k_1pos(const int8_t *x, int32_t channels, int32_t k, uint16_t *winners)
+{
+    uint32_t h32[128]; /* 256 uint16 counters indexed by the byte (uint8) x */
+    uint16_t *const h = (uint16_t *)(void *)h32;
+    const uint16_t *const p_end = winners + k;
+    int32_t c, v, acc = 0, need;
+    for (c = 0; c < 128; c += 4) {
+        h32[c] = 0;
+        h32[c + 1] = 0;
+        h32[c + 2] = 0;
+        h32[c + 3] = 0;
+    }
+    for (c = 0; c + 4 <= channels; c += 4) {
+        const uint32_t w = dt_dsp_read4(x + c);
+        h[w & 0xFFu]++;
+        h[(w >> 8) & 0xFFu]++;
+        h[(w >> 16) & 0xFFu]++;
+        h[w >> 24]++;
+    }
+    for (; c < channels; c++) {
+        h[(uint8_t)x[c]]++;
+    }
+    /* From the highest value (127, byte 0x7F) down to 0, then -1 (0xFF) down to -128 (0x80):
+     * v ends at the k-th highest value, acc at the number of inputs above it. */
+    {
+        const uint16_t *hp = h + 127;
+        const uint16_t *stop = h;
+        for (;;) {
+            acc += *hp;
+            if (acc >= k) {
+                break;
+            }
+            if (hp == stop) {
+                if (stop != h) {
+                    break; /* not reached: k <= channels */
+                }
+                hp = h + 256;
+                stop = h + 128;
+            }
+            hp--;
+        }
+        acc -= *hp;
+        v = (int32_t)(int8_t)(uint8_t)(hp - h);
+    }
+    need = k - acc; /* inputs equal to v that win (the lowest channels), 1 <= need */
+    dt_wta_emit(x, v, need, winners, p_end);
 }
 
 dt_status dt_wta_select_s8(const dt_context *ctx, const int8_t *input, int32_t positions,
@@ -30,6 +112,10 @@ dt_status dt_wta_select_s8(const dt_context *ctx, const int8_t *input, int32_t p
         return DT_ERR_ARG;
     }
     if (k == 0) {
+        return DT_OK;
+    }
+    if (positions == 1 && channels >= 64 && channels < 65536) {
+        dt_wta_top_k_1pos(input, channels, k, winners);
         return DT_OK;
     }
     score = (int32_t *)ctx->buf;
