@@ -134,7 +134,7 @@ def convert_wta_calibrated(model, calibration: np.ndarray, bias_correction: bool
 
     from .converter import TwinConversion
 
-    masks = winner_masks(model, calibration)
+    masks, scores = winner_masks(model, calibration, return_scores=True)
     twin, mask_names, layers = masked_twin(model, keras)
     n_out = len([o for o in twin.output_names]) if hasattr(twin, "output_names") else None
     del n_out
@@ -154,7 +154,6 @@ def convert_wta_calibrated(model, calibration: np.ndarray, bias_correction: bool
         raise UnsupportedModelError(f"the TFLite converter failed on the masked twin: {first}") from None
     tflite, taps = strip_masks(raw, mask_names)
     if bias_correction:
-        scores = winner_masks(model, calibration, return_scores=True)[1]
         tflite = correct_wta_biases(tflite, taps, masks, scores, calibration)
     return TwinConversion(tflite, sorted_outputs(tflite), [(t, l) for t, l in zip(taps, layers)])
 
@@ -342,7 +341,7 @@ def int8_scores(graph, tensor: int, values: np.ndarray) -> np.ndarray:
 
 def correct_wta_biases(tflite: bytes, tap_names: list[str], masks: list[np.ndarray],
                        float_scores: list[np.ndarray], calibration: np.ndarray,
-                       passes: int = 3) -> bytes:
+                       passes: int = 2, max_samples: int = 128) -> bytes:
     """Bias correction for the layers that feed a WTA layer, so that int8 winners agree with the
     float winners.
 
@@ -355,7 +354,7 @@ def correct_wta_biases(tflite: bytes, tap_names: list[str], masks: list[np.ndarr
     dequantized int8 score of each channel shifts the producing convolution's / fully connected
     layer's int32 bias (divided by the fraction of outputs its fused activation does not clamp,
     in units of input scale x weight scale); `passes` iterations, keeping the biases with the
-    smallest mean error.
+    smallest mean error. One pass over the graph on the first `max_samples` calibration samples.
 
     (Greedy per-channel bias steps that minimize the number of calibration samples whose int8
     winners differ from the float winners were tried too: no better on held-out inputs, and slow
@@ -369,85 +368,88 @@ def correct_wta_biases(tflite: bytes, tap_names: list[str], masks: list[np.ndarr
     from .import_tflite import fb, import_tflite
     from .reference import _KERNELS
 
-    calibration = np.asarray(calibration, np.float32)
-    for j, name in enumerate(tap_names):
-        graph = import_tflite(tflite)
-        old_of = graph.metadata["tflite_tensor_indices"]
-        new_of = {o: n for n, o in enumerate(old_of)}
-        sig = _signature_outputs(tflite)
-        taps = [new_of[sig[n]] for n in tap_names]
-        tap = taps[j]
-        prod = [i for i, op in enumerate(graph.ops) if tap in op.outputs]
-        if not prod or graph.ops[prod[0]].type not in BIASED:
-            continue
-        pi = prod[0]
-        op = graph.ops[pi]
-        q = quantize_input(graph, calibration)
-        vals = run_forced(graph, q, taps, masks, stop=pi - 1) if pi > 0 else {graph.inputs[0]: q}
-        ins = [vals[t] if t >= 0 and graph.tensor(t).data is None else
-               (graph.tensor(t).data if t >= 0 else None) for t in op.inputs[:2]]
-        x_t, w_t, y_t = graph.tensor(op.inputs[0]), graph.tensor(op.inputs[1]), graph.tensor(tap)
-        c = y_t.shape[-1]
-        acc_scale = float(x_t.scale[0]) * np.broadcast_to(np.asarray(w_t.scale, np.float64), (c,))
-        b_idx = op.inputs[2] if len(op.inputs) > 2 else -1
-        bias0 = (graph.tensor(b_idx).data.astype(np.int64).copy() if b_idx >= 0
-                 else np.zeros(c, np.int64))
-        low = int(op.options.get("act_min", -128))
-        k = int(masks[j][0].sum())  # every float mask row holds the layer's k winners
-        fmask = masks[j].astype(bool)
-
-        def produce(bias):
-            y = _KERNELS[op.type](graph, op, ins + [bias.astype(np.int32)])
-            return np.asarray(y).astype(np.int8).reshape((len(q),) + tuple(y_t.shape[1:]))
-
-        def judge(bias):
-            y = produce(bias)
-            sc = int8_scores(graph, tap, y)
-            flips = int(np.sum(np.any(_int8_winners(y, y_t.zp, k) != fmask, axis=1)))
-            return flips, float(np.mean(np.abs((float_scores[j] - sc).mean(axis=0)))), y, sc
-
-        bias = bias0
-        best = (*judge(bias)[:2], bias)
-        for _ in range(passes):
-            _f, _e, y, sc = judge(bias)
-            delta = (float_scores[j] - sc).mean(axis=0)
-            active = np.maximum((y.reshape(len(y), -1, c) > low).mean(axis=(0, 1)), 0.05)
-            bias = np.clip(bias + np.round(delta / active / acc_scale), -2 ** 31, 2 ** 31 - 1).astype(np.int64)
-            f, e = judge(bias)[:2]
-            if e < best[1]:
-                best = (f, e, bias)
-        if np.array_equal(best[2], bias0):
-            continue
-        tflite = _write_bias(tflite, fb, old_of[op.inputs[0]], old_of[op.outputs[0]],
-                             best[2].astype(np.int32), acc_scale)
-    return tflite
+    graph = import_tflite(tflite)
+    old_of = graph.metadata["tflite_tensor_indices"]
+    new_of = {o: n for n, o in enumerate(old_of)}
+    sig = _signature_outputs(tflite)
+    tap_j = {new_of[sig[n]]: j for j, n in enumerate(tap_names)}
+    n = min(len(calibration), max_samples)
+    q = quantize_input(graph, np.asarray(calibration[:n], np.float32))
+    values = {graph.inputs[0]: q.reshape((n,) + tuple(graph.tensor(graph.inputs[0]).shape[1:]))}
+    updates = []
+    # one pass in graph order with the float winners forced at every tap; each producer of a tap
+    # is corrected on its (already corrected upstream) input before the pass goes on
+    for op in graph.ops:
+        ins = [values[t] if t >= 0 and graph.tensor(t).data is None else
+               (graph.tensor(t).data if t >= 0 else None) for t in op.inputs]
+        o = op.outputs[0]
+        y_t = graph.tensor(o)
+        if o in tap_j and op.type in BIASED:
+            j = tap_j[o]
+            bias = _mean_correct(graph, op, ins, y_t, float_scores[j][:n], passes, _KERNELS)
+            if bias is not None:
+                ins = ins[:2] + [bias.astype(np.int32)]
+                acc_scale = float(graph.tensor(op.inputs[0]).scale[0]) * np.broadcast_to(
+                    np.asarray(graph.tensor(op.inputs[1]).scale, np.float64), (y_t.shape[-1],))
+                updates.append((old_of[op.inputs[0]], old_of[o], bias.astype(np.int32), acc_scale))
+        y = np.asarray(_KERNELS[op.type](graph, op, ins)).astype(np.int8, copy=False)
+        y = y.reshape((n,) + tuple(y_t.shape[1:]))
+        if o in tap_j:
+            y = _apply_mask(y, masks[tap_j[o]][:n], y_t.zp)
+        values[o] = y
+    return _write_biases(tflite, fb, updates) if updates else tflite
 
 
-def _int8_winners(y: np.ndarray, zp: int, k: int) -> np.ndarray:
-    from .wta import winner_mask
-    v = y.astype(np.int64) - zp
-    scores = v.sum(axis=tuple(range(1, v.ndim - 1))) if v.ndim == 4 else v.reshape(len(v), -1)
-    return winner_mask(scores, k)
+def _mean_correct(graph, op, ins, y_t, float_scores, passes, kernels):
+    """Corrected int32 bias of `op` (None when unchanged): see `correct_wta_biases`."""
+    n = len(ins[0])
+    c = y_t.shape[-1]
+    x_t, w_t = graph.tensor(op.inputs[0]), graph.tensor(op.inputs[1])
+    acc_scale = float(x_t.scale[0]) * np.broadcast_to(np.asarray(w_t.scale, np.float64), (c,))
+    b_idx = op.inputs[2] if len(op.inputs) > 2 else -1
+    bias0 = graph.tensor(b_idx).data.astype(np.int64) if b_idx >= 0 else np.zeros(c, np.int64)
+    low = int(op.options.get("act_min", -128))
+
+    def run(bias):
+        y = kernels[op.type](graph, op, ins[:2] + [bias.astype(np.int32)])
+        y = np.asarray(y).astype(np.int8).reshape((n,) + tuple(y_t.shape[1:]))
+        v = (y.astype(np.float64) - y_t.zp) * float(y_t.scale[0])
+        sc = v.mean(axis=(1, 2)) if v.ndim == 4 else v.reshape(n, -1)
+        return y, (float_scores - sc).mean(axis=0)
+
+    bias = bias0
+    y, delta = run(bias)
+    best = (float(np.mean(np.abs(delta))), bias0)
+    for _ in range(passes):
+        active = np.maximum((y.reshape(n, -1, c) > low).mean(axis=(0, 1)), 0.05)
+        bias = np.clip(bias + np.round(delta / active / acc_scale), -2 ** 31, 2 ** 31 - 1).astype(np.int64)
+        y, delta = run(bias)
+        e = float(np.mean(np.abs(delta)))
+        if e < best[0]:
+            best = (e, bias)
+    return None if np.array_equal(best[1], bias0) else best[1]
 
 
-def _write_bias(tflite: bytes, fb, in_t: int, out_t: int, bias: np.ndarray, acc_scale) -> bytes:
-    """Set the int32 bias of the (single) op reading tflite tensor `in_t` and writing `out_t`
-    (a new bias tensor and buffer when it has none or shares its buffer)."""
+def _write_biases(tflite: bytes, fb, updates) -> bytes:
+    """Set the int32 bias of each op reading tflite tensor `in_t` and writing `out_t` (updates:
+    (in_t, out_t, bias, acc_scale)); a new bias tensor and buffer when it has none, a new buffer
+    otherwise (never shared with another tensor)."""
     import flatbuffers
 
     m = fb.ModelT.InitFromPackedBuf(tflite, 0)
     sg = m.subgraphs[0]
-    ops = [op for op in sg.operators if int(op.outputs[0]) == out_t and int(op.inputs[0]) == in_t]
-    if len(ops) != 1:
-        raise DasnetError("bias correction: the producing op was not found again")
-    op = ops[0]
-    ins = [int(t) for t in op.inputs]
-    buf = fb.BufferT()
-    buf.data = np.frombuffer(bias.astype("<i4").tobytes(), np.uint8)
-    m.buffers.append(buf)
-    if len(ins) > 2 and ins[2] >= 0:
-        sg.tensors[ins[2]].buffer = len(m.buffers) - 1  # never shared with another tensor
-    else:
+    for in_t, out_t, bias, acc_scale in updates:
+        ops = [op for op in sg.operators if int(op.outputs[0]) == out_t and int(op.inputs[0]) == in_t]
+        if len(ops) != 1:
+            raise DasnetError("bias correction: the producing op was not found again")
+        op = ops[0]
+        ins = [int(t) for t in op.inputs]
+        buf = fb.BufferT()
+        buf.data = np.frombuffer(np.asarray(bias).astype("<i4").tobytes(), np.uint8)
+        m.buffers.append(buf)
+        if len(ins) > 2 and ins[2] >= 0:
+            sg.tensors[ins[2]].buffer = len(m.buffers) - 1
+            continue
         t = fb.TensorT()
         t.shape = np.array([len(bias)], np.int32)
         t.type = fb.TensorType.INT32
