@@ -100,9 +100,13 @@ dt_status dt_depthwise_conv_wta_s8(const dt_context *ctx, const dt_dw_conv_param
             }
         }
         if (k > 0) {
-            dt_wta_gather_rows(input, rows, in_c, idx, k, k, cx);
+            /* The winners' channels are read in place by the padded-image path, else gathered. */
+            const int ext = dt_dsp_dw_ext_ok(params, filter_dims, output_dims);
+            if (!ext) {
+                dt_wta_gather_rows(input, rows, in_c, idx, k, k, cx);
+            }
             dt_dsp_dw_blocks(params, quant, input_dims, input, filter_dims, filter, bias,
-                             output_dims, output, idx, k, cx);
+                             output_dims, output, idx, k, ext ? NULL : cx);
         }
         return DT_OK;
     }

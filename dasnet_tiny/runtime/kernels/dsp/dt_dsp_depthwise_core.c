@@ -18,6 +18,142 @@
 #include "dt_nn.h"
 #include "dt_nn_dsp.h"
 #include "dt_nn_support.h"
+#include "dt_dsp_wta.h"
+
+/* Pixels of the extended, padded image of a block of four channels (8 bytes each, on the
+ * stack) for the 3x3 path below. */
+#define DT_DW_EXT_PIXELS 256
+
+/* Where dt_dw3x3_ext_row stores and how it requantizes. */
+typedef struct {
+    const dt_wta_rq4 *rq; /* short requantization constants of the block (biases doubled) */
+    uint32_t min4, max4;  /* activation range in every byte */
+    int32_t clamp;
+    int32_t out_step;     /* bytes between the outputs of consecutive positions */
+    const int32_t *c;     /* the block's four output channels */
+    int32_t adjacent;     /* c[0..3] are consecutive: one word store */
+} dt_dw_ext_ctx;
+
+/* n 3x3 windows (dilation.w 1) over an extended image (per pixel two words: lanes x0/x2 and
+ * x1/x3 of the block's four channels, input offset added; padding pixels zero), x_adv words
+ * apart, rows rs bytes apart; weights extended and doubled (we2, 2 words per tap). Per window:
+ * the doubled biases, 9 x (2 LDRD, 4 MACs), the short requantization of the four outputs
+ * (dt_dsp_wta.h) packed with BFI, then the clamp and one store (four when not adjacent). */
+DT_DSP_ASM_FN
+static void dt_dw3x3_ext_row(const uint32_t *x, int32_t x_adv, int32_t n, const uint32_t *we2,
+                             int32_t rs, int8_t *out, const dt_dw_ext_ctx *k)
+{
+    const dt_wta_rq4 *const rq = k->rq;
+    const int32_t step = k->out_step;
+    const int32_t c0 = k->c[0], c1 = k->c[1], c2 = k->c[2], c3 = k->c[3];
+    const int adjacent = k->adjacent, clamp = k->clamp;
+    const uint32_t min4 = k->min4, max4 = k->max4;
+    for (; n > 0; n--, x += x_adv, out += step) {
+        const uint32_t *p = x;
+        const uint32_t *w = we2;
+        int32_t a0, a1, a2, a3;
+        uint32_t t0, t1, w0, w1;
+#define DT_DW_EXT_TAP(o)                                                                           \
+    "ldrd %[t0], %[t1], [%[p], #" o "]\n\t"                                                         \
+    "ldrd %[w0], %[w1], [%[w]], #8\n\t"                                                             \
+    "smlabb %[a0], %[t0], %[w0], %[a0]\n\t"                                                        \
+    "smlatt %[a2], %[t0], %[w0], %[a2]\n\t"                                                        \
+    "smlabb %[a1], %[t1], %[w1], %[a1]\n\t"                                                        \
+    "smlatt %[a3], %[t1], %[w1], %[a3]\n\t"
+#define DT_DW_EXT_RQ(a, o)                                                                         \
+    "ldrd %[t0], %[t1], [%[rq], #" o "]\n\t"                                                        \
+    "ldr %[w0], [%[rq], #" o " + 8]\n\t"                                                            \
+    "add %[t1], %[t1], %[" a "], asr #31\n\t"                                                      \
+    "smmlar %[" a "], %[" a "], %[t0], %[t1]\n\t"                                                  \
+    "asr %[" a "], %[" a "], %[w0]\n\t"                                                            \
+    "ssat %[" a "], #8, %[" a "]\n\t"
+        __asm__ volatile("ldrd %[a0], %[a1], [%[rq]]\n\t"
+                         "ldrd %[a2], %[a3], [%[rq], #8]\n\t"
+                         DT_DW_EXT_TAP("0") DT_DW_EXT_TAP("8") DT_DW_EXT_TAP("16")
+                         "add %[p], %[p], %[rs]\n\t"
+                         DT_DW_EXT_TAP("0") DT_DW_EXT_TAP("8") DT_DW_EXT_TAP("16")
+                         "add %[p], %[p], %[rs]\n\t"
+                         DT_DW_EXT_TAP("0") DT_DW_EXT_TAP("8") DT_DW_EXT_TAP("16")
+                         DT_DW_EXT_RQ("a0", "16") DT_DW_EXT_RQ("a1", "28")
+                         DT_DW_EXT_RQ("a2", "40") DT_DW_EXT_RQ("a3", "52")
+                         "bfi %[a0], %[a1], #8, #8\n\t"
+                         "bfi %[a0], %[a2], #16, #8\n\t"
+                         "bfi %[a0], %[a3], #24, #8\n\t"
+                         : [p] "+r"(p), [w] "+r"(w), [a0] "=&r"(a0), [a1] "=&r"(a1), [a2] "=&r"(a2),
+                           [a3] "=&r"(a3), [t0] "=&r"(t0), [t1] "=&r"(t1), [w0] "=&r"(w0),
+                           [w1] "=&r"(w1)
+                         : [rs] "r"(rs), [rq] "r"(rq)
+                         : "memory");
+#undef DT_DW_EXT_TAP
+#undef DT_DW_EXT_RQ
+        {
+            uint32_t v = (uint32_t)a0;
+            if (clamp) {
+                v = dt_wta_clamp4(v, min4, max4);
+            }
+            if (adjacent) {
+                dt_dsp_write4(out + c0, v);
+            } else {
+                out[c0] = (int8_t)v;
+                out[c1] = (int8_t)(v >> 8);
+                out[c2] = (int8_t)(v >> 16);
+                out[c3] = (int8_t)(v >> 24);
+            }
+        }
+    }
+}
+
+/* The extended padded image of one block: hp x wp pixels, pixel (py, px) is input (py - ph,
+ * px - pw) of the four channels at x (rows in_w * xc bytes apart, pixels xc apart; the four
+ * bytes at x, or x[c[0..3]] when c is not NULL) extended with the input offset, or zero outside
+ * the input. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-distribute-patterns"))) /* no memset calls */
+#endif
+static void dt_dw_ext_image(const int8_t *x, const int32_t *c, int32_t in_h, int32_t in_w,
+                            int32_t xc, int32_t hp, int32_t wp, int32_t ph, int32_t pw,
+                            uint32_t off2, uint32_t *d)
+{
+    /* pixels [lo, hi) of a row come from the input */
+    const int32_t lo = pw < 0 ? 0 : (pw < wp ? pw : wp);
+    int32_t hi = in_w + pw < wp ? in_w + pw : wp;
+    int32_t py;
+    hi = hi > lo ? hi : lo;
+    for (py = 0; py < hp; py++) {
+        const int32_t iy = py - ph;
+        uint32_t *const d_end = d + 2 * wp;
+        if (iy >= 0 && iy < in_h) {
+            const int8_t *s = x + (iy * in_w + lo - pw) * xc;
+            uint32_t *const d_lo = d + 2 * lo, *const d_hi = d + 2 * hi;
+            while (d < d_lo) {
+                *d++ = 0;
+            }
+            if (c == NULL) {
+                while (d < d_hi) {
+                    const uint32_t v = dt_dsp_read4(s);
+                    d[0] = __sxtab16(off2, v);
+                    d[1] = dt_dsp_sxtab16_ror8(off2, v);
+                    d += 2;
+                    s += xc;
+                }
+            } else {
+                const int32_t c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+                while (d < d_hi) {
+                    const uint32_t v = (uint32_t)(uint8_t)s[c0] | ((uint32_t)(uint8_t)s[c1] << 8) |
+                                       ((uint32_t)(uint8_t)s[c2] << 16) |
+                                       ((uint32_t)(uint8_t)s[c3] << 24);
+                    d[0] = __sxtab16(off2, v);
+                    d[1] = dt_dsp_sxtab16_ror8(off2, v);
+                    d += 2;
+                    s += xc;
+                }
+            }
+        }
+        while (d < d_end) {
+            *d++ = 0;
+        }
+    }
+}
 
 /* Four input bytes of channels c[0..3] (adjacent or not) at x. */
 DT_INLINE uint32_t dt_dw_gather4(const int8_t *x, const int32_t *c, int adjacent)
@@ -94,6 +230,17 @@ static void dt_dw3x3_row(const int8_t *x, int32_t x_adv, int32_t n, int8_t *out,
     }
 }
 
+int dt_dsp_dw_ext_ok(const dt_dw_conv_params *params, const dt_dims *filter_dims,
+                     const dt_dims *output_dims)
+{
+    const int32_t out_h = output_dims->h, out_w = output_dims->w;
+    return filter_dims->h == 3 && filter_dims->w == 3 && params->dilation.w == 1 && out_h > 0 &&
+           out_w > 0 &&
+           ((out_h - 1) * params->stride.h + 2 * params->dilation.h + 1) *
+                   ((out_w - 1) * params->stride.w + 3) <=
+               DT_DW_EXT_PIXELS;
+}
+
 /* Depth multiplier 1, channels ch[0..n) (all channels or the winners). */
 void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quant_params *quant,
                       const dt_dims *input_dims, const int8_t *input,
@@ -124,6 +271,11 @@ void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quan
     ox_b = ox_b < out_w ? ox_b : out_w;
     ox_a = ox_a < ox_b ? ox_a : ox_b;
 
+    /* The extended padded image of one block (3x3, dilation.w 1): rows and columns read by
+     * the windows, padding pixels zero (their taps contribute (zero point + offset) * w = 0). */
+    const int32_t hp = (out_h - 1) * sh + 2 * dil_h + 1, wp = (out_w - 1) * sw + 3;
+    const int ext_ok = dt_dsp_dw_ext_ok(params, filter_dims, output_dims);
+
     for (j = 0; j + 4 <= n; j += 4) {
         int32_t c[4];
         int32_t m4[4], s4[4], b4[4];
@@ -145,6 +297,40 @@ void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quan
             wext[2 * t + 1] = dt_dsp_sxtb16_ror8(w);
         }
         dt_dsp_rq4_prep(&q, m4, s4, output_offset, act_min, act_max);
+        if (ext_ok) {
+            dt_wta_rq4 r4;
+            int fast = 1;
+            for (k = 0; k < 4; k++) {
+                fast &= dt_wta_rq4_prep(&r4, k, b4[k], m4[k], s4[k], output_offset, 9 * 255 * 128);
+            }
+            if (fast) {
+                uint32_t img[2 * DT_DW_EXT_PIXELS];
+                uint32_t we2[18];
+                dt_dw_ext_ctx kc;
+                for (t = 0; t < 18; t++) {
+                    we2[t] = (uint32_t)__sadd16(wext[t], wext[t]);
+                }
+                kc.rq = &r4;
+                kc.min4 = ((uint32_t)act_min & 0xFFu) * 0x01010101u;
+                kc.max4 = ((uint32_t)act_max & 0xFFu) * 0x01010101u;
+                kc.clamp = act_min > -128 || act_max < 127;
+                kc.out_step = in_c;
+                kc.c = c;
+                kc.adjacent = adjacent;
+                for (b = 0; b < input_dims->n; b++) {
+                    const int8_t *in_batch = (compact != NULL ? compact : input) +
+                                             b * in_h * in_w * xc + (in_adj ? ci0 : 0);
+                    int8_t *out = output + b * out_h * out_w * in_c;
+                    dt_dw_ext_image(in_batch, in_adj ? NULL : c, in_h, in_w, xc, hp, wp, ph, pw, off2,
+                                    img);
+                    for (oy = 0; oy < out_h; oy++, out += out_w * in_c) {
+                        dt_dw3x3_ext_row(img + 2 * oy * sh * wp, 2 * sw, out_w, we2,
+                                         8 * dil_h * wp, out, &kc);
+                    }
+                }
+                continue;
+            }
+        }
         for (b = 0; b < input_dims->n; b++) {
             const int8_t *in_batch = (compact != NULL ? compact : input) + b * in_h * in_w * xc;
             int8_t *out = output + b * out_h * out_w * in_c;

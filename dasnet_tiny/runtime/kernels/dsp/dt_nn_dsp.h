@@ -31,6 +31,11 @@
  * input channels gathered ([n][h][w][n]). Any depth multiplier: dt_dsp_dw_plain (winner list idx
  * of n channels, or idx NULL for all). */
 #define DT_DSP_DW_TAPS_MAX 49
+/* 1 when dt_dsp_dw_blocks runs a block of four channels over an extended padded image (3x3,
+ * dilation.w 1, small maps): it then reads the channels from the input tensor itself, so a WTA
+ * caller needs no compact copy. */
+int dt_dsp_dw_ext_ok(const dt_dw_conv_params *params, const dt_dims *filter_dims,
+                     const dt_dims *output_dims);
 void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quant_params *quant,
                       const dt_dims *input_dims, const int8_t *input,
                       const dt_dims *filter_dims, const int8_t *filter, const int32_t *bias,
