@@ -31,6 +31,20 @@ def conv_wta(g, op, winners) -> int:
     return 64 * ((o + 3) // 4) * chunks + _r4(col)
 
 
+def dw_wta(g, op, winners) -> int:
+    """dt_depthwise_conv_wta_s8_get_buffer_size (mve), each part rounded up to 4 bytes: the
+    K = k * ch_mult channel offsets (2K), their bias, multiplier and shift (12K), filter
+    (KH*KW*K + 16), the padded input N*(H+KH-1)*(W+KW-1)*k + 16, the output N*H*W*K and a loser
+    row (OC)."""
+    x, w = g.tensor(op.inputs[0]), g.tensor(op.inputs[1])
+    n, h, wd, c = _dims4(x.shape)
+    kh, kw, oc = w.shape[1], w.shape[2], w.shape[3]
+    k = winners or 0
+    kk = k * (oc // c if c else 0)
+    return (_r4(2 * kk) + 12 * kk + _r4(kh * kw * kk + 16) + _r4(n * (h + kh - 1) * (wd + kw - 1) * k + 16)
+            + _r4(n * h * wd * kk) + _r4(oc))
+
+
 def fc_wta_layout(w: np.ndarray, channels: int) -> np.ndarray:
     """The weights of dt_fully_connected_wta_s8 (mve): output channels in groups of four (the
     last group holds the out_c % 4 remaining rows), each group block by block (blocks of
@@ -45,5 +59,5 @@ def fc_wta_layout(w: np.ndarray, channels: int) -> np.ndarray:
     return np.concatenate(parts).reshape(out_c, depth) if parts else w
 
 
-SCRATCH = {"dt_convolve_wta_s8": conv_wta}
+SCRATCH = {"dt_convolve_wta_s8": conv_wta, "dt_depthwise_conv_wta_s8": dw_wta}
 WTA_FILTER_LAYOUT = {"dt_fully_connected_wta_s8": fc_wta_layout}

@@ -172,8 +172,10 @@ def _sparse_graphs():
     """Shapes of the MVE WTA kernels the WTA consumer cases do not reach: conv with kernel width 1
     (flat path: strides, padding, kh > 1, winners not a multiple of 16), wider kernels (column
     path), width dilation (gather + dense), fewer than four and a non-multiple of four output
-    channels, more than 256 channels (halfword offsets); FC over blocks of C <= 64 and 64 < C <=
-    256 channels, one block, more than 256 features, several rows, offsets other than 128."""
+    channels, more than 256 channels (halfword offsets); depthwise in groups of 16 (overlapping
+    last group, strides, a 5x3 kernel), dilated, with a depth multiplier, fewer than 16 winners,
+    more than 256 channels; FC over blocks of C <= 64 and 64 < C <= 256 channels, one block, more
+    than 256 features, several rows, offsets other than 128."""
     items = []
 
     def conv(name, shape, c, rate, cout, k, st=(1, 1), pad="SAME", dil=(1, 1), act="RELU", seed=0):
@@ -188,6 +190,18 @@ def _sparse_graphs():
     conv("wconv_3x2_valid", (1, 8, 7, 4), 16, 0.25, 9, (3, 2), (2, 1), "VALID", seed=4)
     conv("wconv_dil", (1, 9, 9, 4), 12, 0.5, 6, (3, 3), (1, 1), "SAME", (2, 2), seed=5)
     conv("wconv_c300", (1, 3, 3, 4), 300, 0.1, 5, (1, 1), seed=6)
+
+    def dw(name, shape, c, rate, k=(3, 3), st=(1, 1), pad="SAME", dil=(1, 1), mult=1, act="RELU", seed=0):
+        b = graphs.GraphBuilder(seed, name)
+        w = b.wta_channel(b.conv2d(b.input(shape), c, (1, 1), act=act), rate)
+        items.append((name, b.graph([b.depthwise(w, k, st, pad, dil, mult, act="RELU6")])))
+
+    dw("wdw_c40", (1, 6, 7, 3), 40, 0.5, seed=1)  # 20 winners: the last group of 16 overlaps
+    dw("wdw_s2_5x3", (1, 9, 8, 3), 32, 0.75, (5, 3), (2, 2), act="NONE", seed=2)
+    dw("wdw_dil", (1, 9, 9, 3), 24, 0.5, (3, 3), (1, 1), "SAME", (2, 2), seed=3)
+    dw("wdw_m2", (1, 6, 5, 3), 20, 0.25, (3, 3), (1, 2), "VALID", mult=2, seed=4)
+    dw("wdw_k8", (1, 5, 6, 3), 16, 0.5, seed=5)
+    dw("wdw_c300", (1, 3, 4, 2), 300, 0.25, (3, 3), seed=6)
 
     def fc(name, shape, c, rate, units, dense=False, depth=None, act="RELU", seed=0):
         b = graphs.GraphBuilder(seed, name)
@@ -224,6 +238,7 @@ def test_wta_scratch_equals_the_mve_kernels_buffer_size(tmp_path):
     """variant_mve's scratch of each MVE WTA kernel equals its C _get_buffer_size (the size
     function compiles on the host; the kernel body needs MVE)."""
     calls = {"dt_convolve_wta_s8": "dt_convolve_wta_s8_get_buffer_size(&in, &f, {k})",
+             "dt_depthwise_conv_wta_s8": "dt_depthwise_conv_wta_s8_get_buffer_size(&in, &f, {k})",
              "dt_fully_connected_wta_s8": "dt_fully_connected_wta_s8_get_buffer_size(&f, {k})"}
     gs = [graphs.wta_graph(c, r) for c in graphs.WTA_CONSUMERS for r in (0.25, 0.5, 0.75)]
     gs += [g for _, g in _sparse_graphs()]
@@ -241,6 +256,8 @@ def test_wta_scratch_equals_the_mve_kernels_buffer_size(tmp_path):
                 x = (g.tensor(op.inputs[0]).size // w[1], 1, 1, w[1])
             n, h, wd, c = [1] * (4 - len(x)) + list(x)
             fd = list(w) if len(w) == 4 else [w[0], 1, 1, w[1]]
+            if op.type == "DEPTHWISE_CONV_2D":
+                fd = [1, w[1], w[2], w[3]]
             lines.append(f"{{ dt_dims in = {{{n}, {h}, {wd}, {c}}}, f = {{{fd[0]}, {fd[1]}, {fd[2]}, "
                          f"{fd[3]}}}; (void)in; printf(\"%ld\\n\", (long){calls[fn].format(k=k)}); }}")
             expect.append(scratch_bytes(g, op, "cortex-m55", k))
