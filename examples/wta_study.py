@@ -64,6 +64,8 @@ def run(name, build_dense, data, rates, dense_epochs=4, ft_epochs=4, board="mps2
     xtr, ytr, xte, yte = data
     xcal = xtr[:300]
     times = {}
+    # the board inputs and labels, for re-measuring the saved graphs later (scripts/wta_remeasure.py)
+    np.savez(out / "board_inputs.npz", x=np.asarray(xte[:n_board], np.float32), y=np.asarray(yte[:n_board]))
     log(f"{name}: training the dense model ({dense_epochs} epochs on {len(xtr)} samples)")
     dense = build_dense()
     train.train_dense(dense, xtr, ytr, epochs=dense_epochs, batch_size=batch_size)
