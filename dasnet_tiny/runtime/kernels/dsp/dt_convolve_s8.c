@@ -9,6 +9,7 @@
 #include "dt_nn.h"
 #include "dt_nn_dsp.h"
 #include "dt_nn_support.h"
+#include "dt_dsp_wta.h"
 
 int32_t dt_convolve_s8_get_buffer_size(const dt_dims *input_dims, const dt_dims *filter_dims)
 {
@@ -336,8 +337,15 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
     int8_t col[DT_COL_K];
     uint32_t xe[DT_COL_K / 2];
     uint32_t we[DT_COL_WE_WORDS];
-    uint32_t kq[DT_COL_OC_MAX / 4][16]; /* asm requantization constants per block */
+    /* requantization constants per block: dt_dsp_rq4_asm_k's, or dt_wta_rows' (rows_ok) */
+    union {
+        uint32_t k[16];
+        dt_wta_rq4 r;
+    } kq[DT_COL_OC_MAX / 4];
     int32_t fast[DT_COL_OC_MAX / 4];
+    int rows_ok;
+    const int64_t bound64 = (int64_t)k_h * k_w * in_c * 255 * 128;
+    const int32_t bound = bound64 < (INT64_C(1) << 29) ? (int32_t)bound64 : INT32_C(1) << 29;
     const uint32_t min4 = ((uint32_t)act_min & 0xFFu) * 0x01010101u;
     const uint32_t max4 = ((uint32_t)act_max & 0xFFu) * 0x01010101u;
     const int clamp = act_min > -128 || act_max < 127;
@@ -370,8 +378,27 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
             }
         }
         for (k = 0; k < n_blk; k++) {
-            fast[k] = dt_dsp_rq4_quick_k(kq[k], quant->multiplier + oc0 + 4 * k,
+            fast[k] = dt_dsp_rq4_quick_k(kq[k].k, quant->multiplier + oc0 + 4 * k,
                                          quant->shift + oc0 + 4 * k);
+        }
+        /* Every channel of the chunk in full blocks with the short requantization (dt_dsp_wta.h):
+         * weights doubled in place, the constants in kq (dt_wta_rq4), and
+         * each position is one dt_wta_rows call over all blocks. */
+        rows_ok = n_oc == 4 * n_blk && n_blk > 0;
+        for (k = 0; k < n_oc && rows_ok; k++) {
+            dt_wta_rq one;
+            rows_ok = dt_wta_rq_prep(&one, b4[k], quant->multiplier[oc0 + k], quant->shift[oc0 + k],
+                                     output_offset, bound);
+        }
+        if (rows_ok) {
+            for (k = 0; k < n_oc; k++) {
+                (void)dt_wta_rq4_prep(&kq[k >> 2].r, k & 3, b4[k],
+                                      quant->multiplier[oc0 + k], quant->shift[oc0 + k],
+                                      output_offset, bound);
+            }
+            for (k = 0; k < 8 * n4 * n_blk; k++) {
+                we[k] = (uint32_t)__sadd16(we[k], we[k]);
+            }
         }
         for (b = 0; b < input_dims->n; b++) {
             const int8_t *in_batch = input + b * in_h * in_w * in_c;
@@ -384,6 +411,29 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
                     int32_t kx_lo, kx_hi, r;
                     int8_t *d = col;
                     dt_tap_range(ix0, 1, k_w, in_w, &kx_lo, &kx_hi);
+                    if (rows_ok && (row & 3) == 0 && ky_lo == 0 && ky_hi == k_h && kx_lo == 0 &&
+                        kx_hi == k_w) {
+                        /* The whole window inside the input: its rows extended straight into
+                         * xe (col is not needed: no tail channels, ks a multiple of 4). */
+                        const int8_t *src = in_batch + (iy0 * in_w + ix0) * in_c;
+                        uint32_t *xd = xe;
+                        dt_wta_rows_ctx rc;
+                        for (r = 0; r < k_h; r++, src += dil_h * in_w * in_c) {
+                            int32_t gi;
+                            for (gi = 0; gi < row; gi += 4, xd += 2) {
+                                const uint32_t v = dt_dsp_read4(src + gi);
+                                xd[0] = __sxtab16(off2, v);
+                                xd[1] = dt_dsp_sxtab16_ror8(off2, v);
+                            }
+                        }
+                        rc.xe = xe;
+                        rc.out_end = out + 4 * n_blk;
+                        rc.min4 = min4;
+                        rc.max4 = max4;
+                        rc.clamp = clamp;
+                        dt_wta_rows(we, &kq[0].r, n4, out, &rc);
+                        continue;
+                    }
                     for (r = 0; r < k_h; r++, d += row) {
                         int8_t *dp = d;
                         int8_t *const d_end = d + row;
@@ -411,6 +461,16 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
                         col[r] = pad;
                     }
                     dt_dsp_extend(col, n4, off2, xe);
+                    if (rows_ok) {
+                        dt_wta_rows_ctx rc;
+                        rc.xe = xe;
+                        rc.out_end = out + 4 * n_blk;
+                        rc.min4 = min4;
+                        rc.max4 = max4;
+                        rc.clamp = clamp;
+                        dt_wta_rows(we, &kq[0].r, n4, out, &rc);
+                        continue;
+                    }
                     for (k = 0; k < n_blk; k++) {
                         int32_t a[4];
                         a[0] = b4[4 * k];
@@ -419,7 +479,7 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
                         a[3] = b4[4 * k + 3];
                         dt_col_block(xe, we + k * 8 * n4, n4, a);
                         if (fast[k]) {
-                            uint32_t v = dt_dsp_rq4_asm_k(a[0], a[1], a[2], a[3], kq[k],
+                            uint32_t v = dt_dsp_rq4_asm_k(a[0], a[1], a[2], a[3], kq[k].k,
                                                           output_offset);
                             if (clamp) {
                                 (void)__ssub8(v, min4);
