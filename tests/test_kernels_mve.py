@@ -50,7 +50,7 @@ def test_mve_variant_files_are_used_on_the_m55():
     t = get_target("cortex-m55")
     for k in ("dt_convolve_s8.c", "dt_depthwise_conv_s8.c", "dt_fully_connected_s8.c", "dt_add_s8.c",
               "dt_mul_s8.c", "dt_convolve_wta_s8.c", "dt_depthwise_conv_wta_s8.c",
-              "dt_fully_connected_wta_s8.c"):
+              "dt_fully_connected_wta_s8.c", "dt_wta_select_s8.c"):
         assert t.kernel_source(k).parent.name == "mve"
     assert "dt_nn_mve.h" in {f.name for f in t.variant_extras()}
 
@@ -175,7 +175,8 @@ def _sparse_graphs():
     channels, more than 256 channels (halfword offsets); depthwise in groups of 16 (overlapping
     last group, strides, a 5x3 kernel), dilated, with a depth multiplier, fewer than 16 winners,
     more than 256 channels; FC over blocks of C <= 64 and 64 < C <= 256 channels, one block, more
-    than 256 features, several rows, offsets other than 128."""
+    than 256 features, several rows, offsets other than 128; the MVE selection on inputs with many
+    equal scores (one position and several)."""
     items = []
 
     def conv(name, shape, c, rate, cout, k, st=(1, 1), pad="SAME", dil=(1, 1), act="RELU", seed=0):
@@ -221,11 +222,20 @@ def _sparse_graphs():
     fc("wfc_dense_300", (1, 16), 300, 0.5, 7, dense=True, seed=4)
     fc("wfc_dense_none", (1, 16), 48, 0.75, 13, dense=True, act="NONE", seed=5)
     fc("wfc_rows", (1, 3, 2, 4), 20, 0.5, 6, depth=20, seed=6)
+    # selection with many ties: winners straight from the random int8 input
+    b = graphs.GraphBuilder(7, "wsel_dense_input")
+    items.append(("wsel_dense_input", b.graph([b.fc(b.wta_dense(b.input((1, 300)), 0.5), 5)])))
+    b = graphs.GraphBuilder(8, "wsel_chan_input")
+    w = b.wta_channel(b.input((1, 2, 2, 70)), 0.25)
+    items.append(("wsel_chan_input", b.graph([b.conv2d(w, 4, (1, 1))])))
+    b = graphs.GraphBuilder(9, "wsel_one_px")
+    w = b.wta_channel(b.input((1, 1, 1, 45)), 0.5)
+    items.append(("wsel_one_px", b.graph([b.fc(b.flatten(w), 3)])))
     return items
 
 
 def test_wta_kernels_bit_exact(tmp_path):
-    assert _run_all(_sparse_graphs()[::3], tmp_path) == []
+    assert _run_all(_sparse_graphs()[::3] + _sparse_graphs()[-3:], tmp_path) == []
 
 
 @pytest.mark.slow
