@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 # dt_dsp_wta_sizes.h: DT_CONV_WTA_WE_BYTES
-CONV_WTA_WE_BYTES = 8192
+CONV_WTA_WE_BYTES = 12288
 
 
 def _dims4(shape) -> list[int]:
@@ -22,7 +22,7 @@ def _up4(v: int) -> int:
 def conv_wta(g, op, winners) -> int:
     """dt_convolve_wta_s8 (dt_dsp_conv_wta_size): the winners' input channels gathered
     ([n][h][w][k4], k4 = k rounded up to 4), one extended window (2 * K4 bytes, K4 = kh*kw*k4)
-    and, for a chunk of output channels (a multiple of 4 whose weights fit 8192 bytes, at least
+    and, for a chunk of output channels (a multiple of 4 whose weights fit 12288 bytes, at least
     one block), their extended weights (2 * K4 bytes each) and requantization constants (16)."""
     x, w = g.tensor(op.inputs[0]), g.tensor(op.inputs[1])
     n, h, wd = _dims4(x.shape)[:3]

@@ -45,25 +45,91 @@ DT_INLINE int32_t dt_dot1(const int8_t *x, const int8_t *f, int32_t n, uint32_t 
  * window, padding taps are skipped) and, per channel, one LDRD and two SMLAD. */
 #define DT_CONV_WEXT_WORDS 576
 
-/* The window of a position as contiguous runs of 4-byte groups: per valid kernel row, the
- * input pointer and the first weight group. */
-#define DT_WEXT_LOOP2(xp_, we_, n4_)                                                               \
-    do {                                                                                           \
-        const int8_t *x_ = (xp_);                                                                  \
-        const uint32_t *w_ = (we_);                                                                \
-        const int8_t *const x_end_ = x_ + 4 * (n4_);                                               \
-        while (x_ < x_end_) {                                                                      \
-            const uint32_t v_ = dt_dsp_read4(x_);                                                  \
-            const uint32_t xa_ = __sxtab16(off2, v_);                                              \
-            const uint32_t xb_ = dt_dsp_sxtab16_ror8(off2, v_);                                    \
-            x_ += 4;                                                                               \
-            a0 = __smlad(xa_, w_[0], a0);                                                          \
-            a0 = __smlad(xb_, w_[1], a0);                                                          \
-            a1 = __smlad(xa_, w_[2], a1);                                                          \
-            a1 = __smlad(xb_, w_[3], a1);                                                          \
-            w_ += 4;                                                                               \
-        }                                                                                          \
-    } while (0)
+/* Row loop of dt_dsp_wext4_rows: bytes of one row's groups, the input and weight advances to
+ * the next row, and the rows left (counted down in place). */
+typedef struct {
+    int32_t row_bytes; /* 4 * n4 */
+    int32_t x_adv;     /* input row step - row_bytes */
+    int32_t w_adv;     /* bytes of extended weights between the rows' first groups - 8 * row_bytes */
+    int32_t rows;      /* >= 1 */
+} dt_wext_rows;
+
+/* dt_dsp_wext4 over r->rows kernel rows (n4 >= 1 groups each) in one call. */
+DT_DSP_ASM_FN
+static void dt_dsp_wext4_rows(const int8_t *x, const uint32_t *we, dt_wext_rows *r, uint32_t off2,
+                              int32_t *a)
+{
+    const int8_t *xe;
+    int32_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+    uint32_t t0, t1, t2, t3;
+    __asm__ volatile("2:\n\t"
+                     "ldr %[t0], [%[r]]\n\t"
+                     "add %[xe], %[x], %[t0]\n\t"
+                     "1:\n\t"
+                     "ldr %[t0], [%[x]], #4\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "sxtab16 %[t1], %[off], %[t0], ror #8\n\t"
+                     "sxtab16 %[t0], %[off], %[t0]\n\t"
+                     "smlad %[a0], %[t0], %[t2], %[a0]\n\t"
+                     "smlad %[a0], %[t1], %[t3], %[a0]\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "smlad %[a1], %[t0], %[t2], %[a1]\n\t"
+                     "smlad %[a1], %[t1], %[t3], %[a1]\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "smlad %[a2], %[t0], %[t2], %[a2]\n\t"
+                     "smlad %[a2], %[t1], %[t3], %[a2]\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "cmp %[x], %[xe]\n\t"
+                     "smlad %[a3], %[t0], %[t2], %[a3]\n\t"
+                     "smlad %[a3], %[t1], %[t3], %[a3]\n\t"
+                     "bcc 1b\n\t"
+                     "ldrd %[t0], %[t1], [%[r], #4]\n\t"
+                     "add %[x], %[x], %[t0]\n\t"
+                     "add %[w], %[w], %[t1]\n\t"
+                     "ldr %[t0], [%[r], #12]\n\t"
+                     "subs %[t0], %[t0], #1\n\t"
+                     "str %[t0], [%[r], #12]\n\t"
+                     "bne 2b\n\t"
+                     : [x] "+r"(x), [w] "+r"(we), [xe] "=&r"(xe), [a0] "+r"(a0), [a1] "+r"(a1),
+                       [a2] "+r"(a2), [a3] "+r"(a3), [t0] "=&r"(t0), [t1] "=&r"(t1),
+                       [t2] "=&r"(t2), [t3] "=&r"(t3)
+                     : [r] "r"(r), [off] "r"(off2)
+                     : "cc", "memory");
+    a[0] = a0;
+    a[1] = a1;
+    a[2] = a2;
+    a[3] = a3;
+}
+
+/* a[0..1] += the n4 >= 1 groups of four input bytes at x (offset added in the lanes) times the
+ * pre-extended weights of two channels (4 words per group). Per 8 MACs: LDR, 2 LDRD,
+ * 2 SXTAB16, 4 SMLAD, CMP, branch. */
+DT_DSP_ASM_FN
+static void dt_dsp_wext2(const int8_t *x, const uint32_t *we, int32_t n4, uint32_t off2,
+                         int32_t *a)
+{
+    const int8_t *const x_end = x + 4 * n4;
+    int32_t a0 = a[0], a1 = a[1];
+    uint32_t t0, t1, t2, t3;
+    __asm__ volatile("1:\n\t"
+                     "ldr %[t0], [%[x]], #4\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "sxtab16 %[t1], %[off], %[t0], ror #8\n\t"
+                     "sxtab16 %[t0], %[off], %[t0]\n\t"
+                     "smlad %[a0], %[t0], %[t2], %[a0]\n\t"
+                     "smlad %[a0], %[t1], %[t3], %[a0]\n\t"
+                     "ldrd %[t2], %[t3], [%[w]], #8\n\t"
+                     "cmp %[x], %[xe]\n\t"
+                     "smlad %[a1], %[t0], %[t2], %[a1]\n\t"
+                     "smlad %[a1], %[t1], %[t3], %[a1]\n\t"
+                     "bcc 1b\n\t"
+                     : [x] "+r"(x), [w] "+r"(we), [a0] "+r"(a0), [a1] "+r"(a1), [t0] "=&r"(t0),
+                       [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3)
+                     : [xe] "r"(x_end), [off] "r"(off2)
+                     : "cc", "memory");
+    a[0] = a0;
+    a[1] = a1;
+}
 
 /* 1x1 convolution without padding: n_pos positions of one output row (input x, x_step bytes
  * apart; output out, out_step bytes apart) for the 4 channels of `we` (dt_dsp_wext4 layout):
@@ -202,7 +268,26 @@ static void dt_convolve_s8_wext(const dt_conv_params *params,
                         const int8_t *xp =
                             in_batch + ((iy0 + ky_lo * dil_h) * in_w + ix0 + kx_lo) * in_c;
                         const uint32_t *wp = wext + 2 * blk * ((ky_lo * k_w + kx_lo) * g_c);
-                        for (ky = ky_lo; ky < ky_hi; ky++) {
+                        ky = ky_lo;
+                        if (blk == 4 && ky_hi > ky_lo) {
+                            /* all the window's rows in one call */
+                            dt_wext_rows rr;
+                            rr.row_bytes = 4 * n4;
+                            rr.x_adv = x_row_step - 4 * n4;
+                            rr.w_adv = 4 * (2 * blk * k_w * g_c - 8 * n4);
+                            rr.rows = ky_hi - ky_lo;
+                            a[0] = a0;
+                            a[1] = a1;
+                            a[2] = a2;
+                            a[3] = a3;
+                            dt_dsp_wext4_rows(xp, wp, &rr, off2, a);
+                            a0 = a[0];
+                            a1 = a[1];
+                            a2 = a[2];
+                            a3 = a[3];
+                            ky = ky_hi;
+                        }
+                        for (; ky < ky_hi; ky++) {
                             if (blk == 4) {
                                 a[0] = a0;
                                 a[1] = a1;
@@ -214,7 +299,11 @@ static void dt_convolve_s8_wext(const dt_conv_params *params,
                                 a2 = a[2];
                                 a3 = a[3];
                             } else {
-                                DT_WEXT_LOOP2(xp, wp, n4);
+                                a[0] = a0;
+                                a[1] = a1;
+                                dt_dsp_wext2(xp, wp, n4, off2, a);
+                                a0 = a[0];
+                                a1 = a[1];
                             }
                             xp += x_row_step;
                             wp += 2 * blk * k_w * g_c;
@@ -225,7 +314,7 @@ static void dt_convolve_s8_wext(const dt_conv_params *params,
                     a[2] = a2;
                     a[3] = a3;
                     if (blk == 4) {
-                        dt_dsp_rq4_store(out, a, &q, act_min, act_max);
+                        dt_dsp_rq4_put(out, a[0], a[1], a[2], a[3], &q, act_min, act_max);
                     } else {
                         out[0] = dt_dsp_clamp8(__qadd(dt_dsp_rq_any(a0, &q.q[0]), output_offset), act_min,
                                                act_max);
@@ -411,6 +500,7 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
                     int32_t kx_lo, kx_hi, r;
                     int8_t *d = col;
                     dt_tap_range(ix0, 1, k_w, in_w, &kx_lo, &kx_hi);
+                    r = 0;
                     if (rows_ok && (row & 3) == 0 && ky_lo == 0 && ky_hi == k_h && kx_lo == 0 &&
                         kx_hi == k_w) {
                         /* The whole window inside the input: its rows extended straight into
@@ -434,7 +524,22 @@ static void dt_convolve_s8_col(const dt_conv_params *params,
                         dt_wta_rows(we, &kq[0].r, n4, out, &rc);
                         continue;
                     }
-                    for (r = 0; r < k_h; r++, d += row) {
+                    if (ky_lo == 0 && ky_hi == k_h && kx_lo == 0 && kx_hi == k_w) {
+                        /* The whole window inside the input: its rows copied, no padding. */
+                        const int8_t *src = in_batch + (iy0 * in_w + ix0) * in_c;
+                        for (r = 0; r < k_h; r++, d += row, src += dil_h * in_w * in_c) {
+                            int32_t gi;
+                            for (gi = 0; gi + 4 <= row; gi += 4) {
+                                dt_dsp_write4(d + gi, dt_dsp_read4(src + gi));
+                            }
+                            for (; gi < row; gi++) {
+                                d[gi] = src[gi];
+                            }
+                        }
+                        r = k_h;
+                        d = col + ks;
+                    }
+                    for (; r < k_h; r++, d += row) {
                         int8_t *dp = d;
                         int8_t *const d_end = d + row;
                         if (r >= ky_lo && r < ky_hi && kx_hi > kx_lo) {

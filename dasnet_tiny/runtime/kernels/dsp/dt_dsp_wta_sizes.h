@@ -12,7 +12,7 @@
 #include "dt_nn.h"
 
 /* Bytes of pre-extended weights dt_convolve_wta_s8 keeps in scratch at a time. */
-#define DT_CONV_WTA_WE_BYTES 8192
+#define DT_CONV_WTA_WE_BYTES 12288
 
 /* dt_convolve_wta_s8: output channels whose extended weights are kept at once (a multiple of 4,
  * at least one block of four unless there are fewer channels). */
