@@ -208,29 +208,36 @@ static DT_NOINLINE int32x4_t dot_idx16(const fc_shape *s, const int8_t *x, const
                                  const uint8_t *o8s, const dt_fc_params *params, int8_t *output)   \
     {                                                                                              \
         const int32_t depth = s->period, k = s->k, groups = out_c >> 2, d4 = 4 * depth;           \
-        const int32_t out_off = params->output_offset;                                             \
+        const int32_t full = k >> 4, out_off = params->output_offset;                              \
         const int32_t lo = params->activation.min, hi = params->activation.max;                    \
         const int8x16_t ov0 = s->ov;                                                               \
         const int8x16_t mt = vpselq_s8(vdupq_n_s8(-1), vdupq_n_s8(0), vctp8q((uint32_t)(k & 15)));\
+        const int8x16_t ovt = vandq_s8(ov0, mt);                                                   \
+        int8_t xc[256 + 16]; /* the row's winners, complemented for offset 128, zero past k */     \
         int32_t r, o, c;                                                                           \
         for (r = 0; r < rows; r++) {                                                               \
             const int8_t *const x = input + r * depth;                                             \
             const int8_t *g = filter;                                                              \
             const int32_t *mp = quant->multiplier, *sp = quant->shift, *bp = bias;                 \
             int8_t *out = output + r * out_c;                                                      \
+            for (c = 0; c < k; c += 16) {                                                          \
+                const int8x16_t xr = vldrbq_gather_offset_s8(x, vldrbq_u8(o8s + c));               \
+                const int8x16_t m = c + 16 <= k ? vdupq_n_s8(-1) : mt;                             \
+                int8x16_t xv;                                                                      \
+                FC_X(xv, xr, NEG, 1);                                                              \
+                vstrbq_s8(xc + c, xv);                                                             \
+            }                                                                                      \
             for (o = groups; o > 0; o--, g += d4, mp += 4, sp += 4, out += 4) {                    \
                 const int8_t *g0 = g, *g1 = g + depth, *g2 = g + 2 * depth, *g3 = g + 3 * depth;   \
                 const uint8_t *o8 = o8s;                                                           \
+                const int8_t *xp = xc;                                                             \
                 int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;                                            \
                 int32x4_t acc, bv;                                                                 \
                 {                                                                                  \
-                    const int8x16_t ov = ov0, m = mt;                                              \
-                    (void)m;                                                                       \
-                    for (c = k >> 4; c > 0; c--, o8 += 16) {                                       \
+                    const int8x16_t ov = ov0;                                                      \
+                    for (c = full; c > 0; c--, o8 += 16, xp += 16) {                               \
                         const uint8x16_t ofs = vldrbq_u8(o8);                                      \
-                        const int8x16_t xr = vldrbq_gather_offset_s8(x, ofs);                      \
-                        int8x16_t xv;                                                              \
-                        FC_X(xv, xr, NEG, 0);                                                      \
+                        const int8x16_t xv = vldrbq_s8(xp);                                        \
                         FC_ACC(a0, xv, vldrbq_gather_offset_s8(g0, ofs));                          \
                         FC_ACC(a1, xv, vldrbq_gather_offset_s8(g1, ofs));                          \
                         FC_ACC(a2, xv, vldrbq_gather_offset_s8(g2, ofs));                          \
@@ -238,11 +245,9 @@ static DT_NOINLINE int32x4_t dot_idx16(const fc_shape *s, const int8_t *x, const
                     }                                                                              \
                 }                                                                                  \
                 if (k & 15) {                                                                      \
-                    const int8x16_t m = mt, ov = vandq_s8(ov0, mt);                                \
+                    const int8x16_t ov = ovt;                                                      \
                     const uint8x16_t ofs = vldrbq_u8(o8);                                          \
-                    const int8x16_t xr = vldrbq_gather_offset_s8(x, ofs);                          \
-                    int8x16_t xv;                                                                  \
-                    FC_X(xv, xr, NEG, 1);                                                          \
+                    const int8x16_t xv = vldrbq_s8(xp);                                            \
                     FC_ACC(a0, xv, vldrbq_gather_offset_s8(g0, ofs));                              \
                     FC_ACC(a1, xv, vldrbq_gather_offset_s8(g1, ofs));                              \
                     FC_ACC(a2, xv, vldrbq_gather_offset_s8(g2, ofs));                              \
@@ -339,11 +344,12 @@ dt_status dt_fully_connected_wta_s8(const dt_context *ctx, const dt_fc_params *p
             rofs_full[i] = rofs4[i] * period;
         }
         if (s.blocks == 1 && period <= 256 && k > 0 && out_c >= 4) {
-            int32_t sh_max = 0;
-            for (o = 0; o < out_c; o++) {
-                sh_max = quant->shift[o] > sh_max ? quant->shift[o] : sh_max;
+            int32x4_t shv = vdupq_n_s32(0);
+            int32_t sh_max;
+            for (o = 0; o + 4 <= out_c; o += 4) {
+                shv = vmaxq_s32(shv, vldrwq_s32(quant->shift + o));
             }
-            o = out_c & ~3;
+            sh_max = vmaxvq_s32(0, shv);
             (s.neg ? (sh_max > 0 ? groups1_10 : groups1_11) : (sh_max > 0 ? groups1_00 : groups1_01))(
                 &s, input, rows, filter, bias, quant, out_c, o8, params, output);
         }
