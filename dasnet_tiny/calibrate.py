@@ -24,6 +24,10 @@ Here the TFLite converter itself sees the WTA model's activations:
    the layout `converter.convert_dense_twin` produces. The result is a genuine TFLite model: TFLite
    Micro runs it and the reference matches it bit for bit upstream of every WTA op.
 
+5. bias correction (`correct_wta_biases`): the layers feeding WTA layers get their int32 biases
+   shifted so that each channel's mean int8 score matches the float one on the calibration set
+   (weight rounding otherwise moves near-ties the same way on every sample).
+
 `converter.convert` then inserts the WTA ops as usual; the IR carries the scales, and the reference
 and the generated C derive their multipliers from them, so they stay bit-exact with each other.
 Models without WTA layers never come here: their conversion is unchanged.
@@ -136,8 +140,6 @@ def convert_wta_calibrated(model, calibration: np.ndarray, bias_correction: bool
 
     masks, scores = winner_masks(model, calibration, return_scores=True)
     twin, mask_names, layers = masked_twin(model, keras)
-    n_out = len([o for o in twin.output_names]) if hasattr(twin, "output_names") else None
-    del n_out
     in_names = [t.name.split(":")[0] for t in twin.inputs[:len(twin.inputs) - len(mask_names)]]
 
     def representative():
@@ -348,13 +350,14 @@ def correct_wta_biases(tflite: bytes, tap_names: list[str], masks: list[np.ndarr
     A WTA layer ranks channels by score (channel mean or feature value). Weight quantization
     shifts every channel's mean by a fixed amount (the rounding errors of its weights times the
     mean input), which moves near-ties the same way on every sample: int8 then chooses other
-    winners than the float model. For each WTA layer, in order, with the float winners forced
-    upstream (`run_forced` on the calibration set), mean correction (Nagel et al. 2019,
+    winners than the float model. In one pass over the int8 twin on the first `max_samples`
+    calibration samples, with the float winners forced at every WTA point (as `run_forced`), each
+    layer feeding a WTA layer gets mean correction (Nagel et al. 2019,
     "Data-free quantization", sec. 4.2): the mean difference between the float and the
     dequantized int8 score of each channel shifts the producing convolution's / fully connected
     layer's int32 bias (divided by the fraction of outputs its fused activation does not clamp,
     in units of input scale x weight scale); `passes` iterations, keeping the biases with the
-    smallest mean error. One pass over the graph on the first `max_samples` calibration samples.
+    smallest mean error, before the pass goes on with them.
 
     (Greedy per-channel bias steps that minimize the number of calibration samples whose int8
     winners differ from the float winners were tried too: no better on held-out inputs, and slow

@@ -1,8 +1,13 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Does the WTA recipe's accuracy depend on the fine-tuning budget? KWS DS-CNN: dense model, then
-WTA after the depthwise ReLUs fine-tuned for each of --ft epochs (float and int8 accuracy).
+"""Does the recipe's accuracy depend on the fine-tuning budget?
+
+KWS DS-CNN (default): dense model, then WTA after the depthwise ReLUs fine-tuned for each of --ft
+epochs (float and int8 accuracy). MNIST (--mnist): dense 4 epochs, then static pruning to the WTA k
+and static pruning 75% + WTA at the same k, each fine-tuned --ft epochs; int8 accuracy on 2000
+test images and board instructions (8 inferences on mps2-an386).
 
     .venv/bin/python scripts/wta_budget_probe.py --ft 6 18 [--rate 0.5]
+    .venv/bin/python scripts/wta_budget_probe.py --mnist --ft 8
 """
 from __future__ import annotations
 
@@ -22,7 +27,10 @@ def main() -> int:
     ap.add_argument("--ft", type=int, nargs="+", default=[6, 18])
     ap.add_argument("--rate", type=float, default=0.5)
     ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--mnist", action="store_true")
     a = ap.parse_args()
+    if a.mnist:
+        return mnist(a)
     import kws_wta
     import wta_study
     import dasnet_tiny as dt
@@ -46,6 +54,40 @@ def main() -> int:
         g = dt.convert(train.with_batch_size(w, 1), xtr[:300])
         print(f"WTA {a.rate} after the depthwise ReLUs, {ft} epochs: {evaluate.float_accuracy(w, xte, yte):.4f} float, "
               f"{evaluate.int8_accuracy(g, xte, yte):.4f} int8 ({time.time() - t:.0f} s)", flush=True)
+    return 0
+
+
+def mnist(a) -> int:
+    import mnist_wta
+    import wta_study
+    import dasnet_tiny as dt
+    from dasnet_tiny import evaluate, prune, train
+
+    d = np.load(wta_study.SHARED / "data" / "mnist.npz")
+    xtr = (d["x_train"][:12000].astype(np.float32) / 255)[..., None]
+    xte = (d["x_test"][:2000].astype(np.float32) / 255)[..., None]
+    ytr, yte = d["y_train"][:12000], d["y_test"][:2000]
+    t = time.time()
+    dense = mnist_wta.build_dense()
+    train.train_dense(dense, xtr, ytr, epochs=4)
+    rates = {"conv1": a.rate, "conv2": a.rate, "conv3": a.rate}
+
+    def report(name, model):
+        g = dt.convert(train.with_batch_size(model, 1), xtr[:300])
+        b = evaluate.board_accuracy(g, xte[:8], yte[:8], board="mps2-an386", build_dir=f"build/budget_probe/{name}")
+        print(f"{name}: {evaluate.float_accuracy(model, xte, yte):.4f} float, {evaluate.int8_accuracy(g, xte, yte):.4f} "
+              f"int8, {b['instructions_mean']:,.0f} instructions, bit-exact {b['bit_exact']} ({time.time() - t:.0f} s)",
+              flush=True)
+
+    report("dense", dense)
+    for ft in a.ft:
+        st = prune.static_prune(dense, rates, xtr[:1000])
+        train.finetune(st, xtr, ytr, teacher=dense, epochs=ft)
+        report(f"static_{ft}ep", st)
+        base = prune.static_prune(dense, {n: 0.75 for n in rates}, xtr[:1000])
+        comb = train.insert_wta(base, {n: min(1.0, r / 0.75) for n, r in rates.items()})
+        train.finetune(comb, xtr, ytr, teacher=dense, epochs=ft)
+        report(f"static75_wta_{ft}ep", comb)
     return 0
 
 
