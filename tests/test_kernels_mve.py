@@ -30,7 +30,7 @@ pytestmark = [
 ]
 
 # The op kinds with an MVE kernel (name prefixes of graphs.op_space_cases()).
-MVE_KINDS = ("conv_", "dw_", "fc_", "add_", "averagepool_", "wta_on_input")
+MVE_KINDS = ("conv_", "dw_", "fc_", "add_", "averagepool_", "maxpool_", "wta_on_input")
 
 
 def _run_all(items, tmp_path, n=2, seed=0):
@@ -49,7 +49,7 @@ def _run_all(items, tmp_path, n=2, seed=0):
 def test_mve_variant_files_are_used_on_the_m55():
     t = get_target("cortex-m55")
     for k in ("dt_convolve_s8.c", "dt_depthwise_conv_s8.c", "dt_fully_connected_s8.c", "dt_add_s8.c",
-              "dt_mul_s8.c", "dt_convolve_wta_s8.c", "dt_depthwise_conv_wta_s8.c",
+              "dt_mul_s8.c", "dt_avgpool_s8.c", "dt_maxpool_s8.c", "dt_convolve_wta_s8.c", "dt_depthwise_conv_wta_s8.c",
               "dt_fully_connected_wta_s8.c", "dt_wta_select_s8.c"):
         assert t.kernel_source(k).parent.name == "mve"
     assert "dt_nn_mve.h" in {f.name for f in t.variant_extras()}
@@ -293,6 +293,32 @@ def test_fc_wta_layout_groups_rows_block_by_block():
     # group 1 (rows 4, 5): block 0 of row 4, block 0 of row 5, block 1 of row 4 ...
     assert list(out[48:60]) == list(w[4, :4]) + list(w[5, :4]) + list(w[4, 4:8])
     assert sorted(out.tolist()) == sorted(w.reshape(-1).tolist())
+
+
+def _pool_graphs():
+    """Pools the op space does not reach: 16 channels and more (an overlapping last group), an
+    average over more than 255 elements (the 16-bit sums flushed), SAME windows at the border."""
+    items = []
+    for i, (kind, shape, k, st, pad, act) in enumerate((
+            ("maxpool", (1, 6, 6, 20), (2, 2), (2, 2), "VALID", "NONE"),
+            ("maxpool", (1, 9, 9, 40), (3, 3), (2, 2), "SAME", "RELU6"),
+            ("avgpool", (1, 17, 16, 24), (17, 16), (1, 1), "VALID", "NONE"),
+            ("avgpool", (1, 7, 7, 33), (3, 3), (1, 1), "SAME", "RELU6"))):
+        b = graphs.GraphBuilder(50 + i, f"{kind}_wide{i}")
+        x = b.input(shape)
+        y = getattr(b, kind)(x, k=k, stride=st, padding=pad, act=act)
+        items.append((f"{kind}_wide{i}", b.graph([y])))
+    return items
+
+
+def test_pools_bit_exact(tmp_path):
+    pools = [(n, g) for n, g in _op_cases(("averagepool_", "maxpool_"))]
+    assert _run_all(pools[::5] + _pool_graphs()[1::2], tmp_path) == []
+
+
+@pytest.mark.slow
+def test_pools_all_bit_exact(tmp_path):
+    assert _run_all(_op_cases(("averagepool_", "maxpool_")) + _pool_graphs(), tmp_path) == []
 
 
 def _kws(n):
