@@ -391,17 +391,17 @@ void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quan
                             x_row += ci0;
                             for (ky = ky_lo; ky < ky_hi; ky++) {
                                 const int8_t *xp = x_row;
-                                const uint32_t *wp = w_row;
+                                const uint32_t *wq = w_row;
                                 for (kx = n_kx; kx > 0; kx--) {
                                     const uint32_t xv = dt_dsp_read4(xp);
                                     const uint32_t x02 = __sxtab16(off2, xv);
                                     const uint32_t x13 = dt_dsp_sxtab16_ror8(off2, xv);
-                                    a0 = __smlabb(x02, wp[0], a0);
-                                    a2 = __smlatt(x02, wp[0], a2);
-                                    a1 = __smlabb(x13, wp[1], a1);
-                                    a3 = __smlatt(x13, wp[1], a3);
+                                    a0 = __smlabb(x02, wq[0], a0);
+                                    a2 = __smlatt(x02, wq[0], a2);
+                                    a1 = __smlabb(x13, wq[1], a1);
+                                    a3 = __smlatt(x13, wq[1], a3);
                                     xp += x_step;
-                                    wp += 2;
+                                    wq += 2;
                                 }
                                 x_row += row_step;
                                 w_row += 2 * k_w;
@@ -409,17 +409,17 @@ void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quan
                         } else {
                             for (ky = ky_lo; ky < ky_hi; ky++) {
                                 const int8_t *xp = x_row;
-                                const uint32_t *wp = w_row;
+                                const uint32_t *wq = w_row;
                                 for (kx = n_kx; kx > 0; kx--) {
                                     const uint32_t xv = dt_dw_gather4(xp, c, 0);
                                     const uint32_t x02 = __sxtab16(off2, xv);
                                     const uint32_t x13 = dt_dsp_sxtab16_ror8(off2, xv);
-                                    a0 = __smlabb(x02, wp[0], a0);
-                                    a2 = __smlatt(x02, wp[0], a2);
-                                    a1 = __smlabb(x13, wp[1], a1);
-                                    a3 = __smlatt(x13, wp[1], a3);
+                                    a0 = __smlabb(x02, wq[0], a0);
+                                    a2 = __smlatt(x02, wq[0], a2);
+                                    a1 = __smlabb(x13, wq[1], a1);
+                                    a3 = __smlatt(x13, wq[1], a3);
                                     xp += x_step;
-                                    wp += 2;
+                                    wq += 2;
                                 }
                                 x_row += row_step;
                                 w_row += 2 * k_w;
