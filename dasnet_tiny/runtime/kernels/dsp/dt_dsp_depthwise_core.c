@@ -273,7 +273,7 @@ void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quan
 
     /* The extended padded image of one block (3x3, dilation.w 1): rows and columns read by
      * the windows, padding pixels zero (their taps contribute (zero point + offset) * w = 0). */
-    const int32_t hp = (out_h - 1) * sh + 2 * dil_h + 1, wp = (out_w - 1) * sw + 3;
+    const int32_t img_h = (out_h - 1) * sh + 2 * dil_h + 1, img_w = (out_w - 1) * sw + 3;
     const int ext_ok = dt_dsp_dw_ext_ok(params, filter_dims, output_dims);
 
     for (j = 0; j + 4 <= n; j += 4) {
@@ -321,11 +321,11 @@ void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quan
                     const int8_t *in_batch = (compact != NULL ? compact : input) +
                                              b * in_h * in_w * xc + (in_adj ? ci0 : 0);
                     int8_t *out = output + b * out_h * out_w * in_c;
-                    dt_dw_ext_image(in_batch, in_adj ? NULL : c, in_h, in_w, xc, hp, wp, ph, pw, off2,
+                    dt_dw_ext_image(in_batch, in_adj ? NULL : c, in_h, in_w, xc, img_h, img_w, ph, pw, off2,
                                     img);
                     for (oy = 0; oy < out_h; oy++, out += out_w * in_c) {
-                        dt_dw3x3_ext_row(img + 2 * oy * sh * wp, 2 * sw, out_w, we2,
-                                         8 * dil_h * wp, out, &kc);
+                        dt_dw3x3_ext_row(img + 2 * oy * sh * img_w, 2 * sw, out_w, we2,
+                                         8 * dil_h * img_w, out, &kc);
                     }
                 }
                 continue;
@@ -391,17 +391,17 @@ void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quan
                             x_row += ci0;
                             for (ky = ky_lo; ky < ky_hi; ky++) {
                                 const int8_t *xp = x_row;
-                                const uint32_t *wq = w_row;
+                                const uint32_t *wp = w_row;
                                 for (kx = n_kx; kx > 0; kx--) {
                                     const uint32_t xv = dt_dsp_read4(xp);
                                     const uint32_t x02 = __sxtab16(off2, xv);
                                     const uint32_t x13 = dt_dsp_sxtab16_ror8(off2, xv);
-                                    a0 = __smlabb(x02, wq[0], a0);
-                                    a2 = __smlatt(x02, wq[0], a2);
-                                    a1 = __smlabb(x13, wq[1], a1);
-                                    a3 = __smlatt(x13, wq[1], a3);
+                                    a0 = __smlabb(x02, wp[0], a0);
+                                    a2 = __smlatt(x02, wp[0], a2);
+                                    a1 = __smlabb(x13, wp[1], a1);
+                                    a3 = __smlatt(x13, wp[1], a3);
                                     xp += x_step;
-                                    wq += 2;
+                                    wp += 2;
                                 }
                                 x_row += row_step;
                                 w_row += 2 * k_w;
@@ -409,17 +409,17 @@ void dt_dsp_dw_blocks(const dt_dw_conv_params *params, const dt_per_channel_quan
                         } else {
                             for (ky = ky_lo; ky < ky_hi; ky++) {
                                 const int8_t *xp = x_row;
-                                const uint32_t *wq = w_row;
+                                const uint32_t *wp = w_row;
                                 for (kx = n_kx; kx > 0; kx--) {
                                     const uint32_t xv = dt_dw_gather4(xp, c, 0);
                                     const uint32_t x02 = __sxtab16(off2, xv);
                                     const uint32_t x13 = dt_dsp_sxtab16_ror8(off2, xv);
-                                    a0 = __smlabb(x02, wq[0], a0);
-                                    a2 = __smlatt(x02, wq[0], a2);
-                                    a1 = __smlabb(x13, wq[1], a1);
-                                    a3 = __smlatt(x13, wq[1], a3);
+                                    a0 = __smlabb(x02, wp[0], a0);
+                                    a2 = __smlatt(x02, wp[0], a2);
+                                    a1 = __smlabb(x13, wp[1], a1);
+                                    a3 = __smlatt(x13, wp[1], a3);
                                     xp += x_step;
-                                    wq += 2;
+                                    wp += 2;
                                 }
                                 x_row += row_step;
                                 w_row += 2 * k_w;

@@ -299,6 +299,7 @@ typedef struct {
  * the block's extended weights (we, dt_wta_mac4 layout; blocks follow each other), the short
  * requantization, the activation clamp (when c->clamp) and one 4-byte store at out. Per block:
  * 15 n + 35 instructions (+ 5 with the clamp). */
+#if defined(__OPTIMIZE__) || !defined(__GNUC__)
 DT_DSP_ASM_FN
 static void dt_wta_rows(const uint32_t *we, const dt_wta_rq4 *rq, int32_t n, int8_t *out,
                         const dt_wta_rows_ctx *c)
@@ -313,5 +314,27 @@ static void dt_wta_rows(const uint32_t *we, const dt_wta_rq4 *rq, int32_t n, int
         __asm__ volatile(DT_WTA_ROWS_HEAD DT_WTA_ROWS_TAIL DT_WTA_ROWS_OPERANDS);
     }
 }
+#else
+/* -O0 keeps a frame pointer and leaves too few registers for the asm: the same in C. */
+__attribute__((unused)) static void dt_wta_rows(const uint32_t *we, const dt_wta_rq4 *rq, int32_t n,
+                                                int8_t *out, const dt_wta_rows_ctx *c)
+{
+    for (; out < c->out_end; out += 4, rq++, we += 8 * n) {
+        int32_t a[4];
+        uint32_t v;
+        a[0] = rq->b2[0];
+        a[1] = rq->b2[1];
+        a[2] = rq->b2[2];
+        a[3] = rq->b2[3];
+        dt_wta_mac4(c->xe, we, n, a);
+        v = dt_wta_pack4(dt_wta_rq4_one(a[0], rq, 0), dt_wta_rq4_one(a[1], rq, 1),
+                         dt_wta_rq4_one(a[2], rq, 2), dt_wta_rq4_one(a[3], rq, 3));
+        if (c->clamp) {
+            v = dt_wta_clamp4(v, c->min4, c->max4);
+        }
+        dt_dsp_write4(out, v);
+    }
+}
+#endif
 
 #endif /* DT_DSP_WTA_H */

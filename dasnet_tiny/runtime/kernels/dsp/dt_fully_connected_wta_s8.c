@@ -106,6 +106,7 @@ typedef struct {
  * outputs, P >= 2 layout; xe: per winner c->g groups of 2 words, then c->t words (the element in
  * the low lane). Per group of 16 MACs: LDRD, 2 LDRD (4 LDR when `aligned` is 0), 8 SXTB16,
  * 8 SMLAD, SUBS, BNE. */
+#if defined(__OPTIMIZE__) || !defined(__GNUC__)
 DT_DSP_ASM_FN
 static void dt_fc_wta_block(const uint16_t *ip, const uint32_t *xe, const dt_fc_wta_ctx *c,
                             int aligned, int32_t *a)
@@ -124,9 +125,35 @@ static void dt_fc_wta_block(const uint16_t *ip, const uint32_t *xe, const dt_fc_
     a[2] = a2;
     a[3] = a3;
 }
+#else
+/* -O0 keeps a frame pointer and leaves too few registers for the asm: the same in C. */
+__attribute__((unused)) static void dt_fc_wta_block(const uint16_t *ip, const uint32_t *xe,
+                                                    const dt_fc_wta_ctx *c, int aligned, int32_t *a)
+{
+    (void)aligned;
+    for (; ip < c->ip_end; ip++) {
+        const int8_t *wp = c->wb + (int32_t)*ip * c->cs;
+        int32_t i, q;
+        for (i = 0; i < c->g; i++, xe += 2, wp += 16) {
+            for (q = 0; q < 4; q++) {
+                const uint32_t w = dt_dsp_read4(wp + 4 * q);
+                a[q] = __smlad(xe[0], __sxtb16(w), a[q]);
+                a[q] = __smlad(xe[1], dt_dsp_sxtb16_ror8(w), a[q]);
+            }
+        }
+        for (i = 0; i < c->t; i++, xe++, wp += 4) {
+            const int32_t x = (int32_t)(int16_t)(xe[0] & 0xFFFFu);
+            for (q = 0; q < 4; q++) {
+                a[q] += x * (int32_t)wp[q];
+            }
+        }
+    }
+}
+#endif
 
 /* P = 1: a[0..3] += the products of the winner pairs rec[0 .. n) (n >= 1; each: byte offsets
  * of the two winners' rows, their inputs + offset in the two lanes) for the four outputs at wb. */
+#if defined(__OPTIMIZE__) || !defined(__GNUC__)
 DT_DSP_ASM_FN
 static void dt_fc_wta_pairs(const uint32_t *rec, int32_t n, const int8_t *wb, int32_t *a)
 {
@@ -162,6 +189,23 @@ static void dt_fc_wta_pairs(const uint32_t *rec, int32_t n, const int8_t *wb, in
     a[2] = a2;
     a[3] = a3;
 }
+#else
+/* -O0: the same in C. */
+__attribute__((unused)) static void dt_fc_wta_pairs(const uint32_t *rec, int32_t n, const int8_t *wb,
+                                                    int32_t *a)
+{
+    for (; n > 0; n--, rec += 3) {
+        const int32_t x0 = (int32_t)(int16_t)(rec[2] & 0xFFFFu);
+        const int32_t x1 = (int32_t)(int16_t)(rec[2] >> 16);
+        const int8_t *const w0 = wb + (int32_t)rec[0];
+        const int8_t *const w1 = wb + (int32_t)rec[1];
+        int32_t q;
+        for (q = 0; q < 4; q++) {
+            a[q] += x0 * (int32_t)w0[q] + x1 * (int32_t)w1[q];
+        }
+    }
+}
+#endif
 
 dt_status dt_fully_connected_wta_s8(const dt_context *ctx, const dt_fc_params *params,
                                     const dt_per_channel_quant_params *quant,

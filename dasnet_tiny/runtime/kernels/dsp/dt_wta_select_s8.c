@@ -129,6 +129,7 @@ dt_status dt_wta_select_s8(const dt_context *ctx, const int8_t *input, int32_t p
             const int8_t *x = input + p0 * channels + c;
             const int8_t *const x_end = x + np * channels;
             uint32_t s02 = 0, s13 = 0;
+#if defined(__OPTIMIZE__) || !defined(__GNUC__)
             if (np >= 4) {
                 /* four positions per iteration: 4 LDR, ADD, 8 SXTAB16, SUBS, BNE */
                 int32_t n4 = np >> 2;
@@ -155,6 +156,7 @@ dt_status dt_wta_select_s8(const dt_context *ctx, const int8_t *input, int32_t p
                                  : [c1] "r"(channels), [c2] "r"(c2), [c3] "r"(c3), [c4] "r"(c4)
                                  : "cc", "memory");
             }
+#endif
             while (x < x_end) {
                 const uint32_t v = dt_dsp_read4(x);
                 s02 = __sxtab16(s02, v);
