@@ -7,7 +7,7 @@ and static pruning 75% + WTA at the same k, each fine-tuned --ft epochs; int8 ac
 test images and board instructions (8 inferences on mps2-an386).
 
     .venv/bin/python scripts/wta_budget_probe.py --ft 6 18 [--rate 0.5]
-    .venv/bin/python scripts/wta_budget_probe.py --mnist --ft 8
+    .venv/bin/python scripts/wta_budget_probe.py --mnist --ft 8 [--keep 0.75] [--no-static]
 """
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=0.5)
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--mnist", action="store_true")
+    ap.add_argument("--keep", type=float, default=0.75, help="MNIST: static pruning fraction before WTA")
+    ap.add_argument("--no-static", action="store_true", help="MNIST: skip the static-pruning-only model")
     a = ap.parse_args()
     if a.mnist:
         return mnist(a)
@@ -81,13 +83,14 @@ def mnist(a) -> int:
 
     report("dense", dense)
     for ft in a.ft:
-        st = prune.static_prune(dense, rates, xtr[:1000])
-        train.finetune(st, xtr, ytr, teacher=dense, epochs=ft)
-        report(f"static_{ft}ep", st)
-        base = prune.static_prune(dense, {n: 0.75 for n in rates}, xtr[:1000])
-        comb = train.insert_wta(base, {n: min(1.0, r / 0.75) for n, r in rates.items()})
+        if not a.no_static:
+            st = prune.static_prune(dense, rates, xtr[:1000])
+            train.finetune(st, xtr, ytr, teacher=dense, epochs=ft)
+            report(f"static_{ft}ep", st)
+        base = prune.static_prune(dense, {n: a.keep for n in rates}, xtr[:1000])
+        comb = train.insert_wta(base, {n: min(1.0, r / a.keep) for n, r in rates.items()})
         train.finetune(comb, xtr, ytr, teacher=dense, epochs=ft)
-        report(f"static75_wta_{ft}ep", comb)
+        report(f"static{a.keep:g}_wta_{ft}ep", comb)
     return 0
 
 
