@@ -10,8 +10,10 @@ is built:
 
 - `SCRATCH[variant][function](graph, op, winners) -> bytes`: the same formula as the C
   `<function>_get_buffer_size` (tested equal); a function without an entry needs no scratch.
-- `WTA_FILTER_LAYOUT[variant][function](weights, channels) -> weights`: the int8 weights the
+- `FILTER_LAYOUT[variant][function](weights, channels) -> weights`: the int8 weights the
   kernel reads, re-laid out at generate time (still int8, same size); identity without an entry.
+  `channels` is the WTA channel count for a WTA kernel, None for a dense one. A variant module
+  lists them in `FILTER_LAYOUT` (dense kernels) and `WTA_FILTER_LAYOUT` (WTA kernels).
 
 Each variant's entries live in its own module (`variant_dsp.py`, `variant_mve.py`), so porting
 kernels to a core adds files, not branches.
@@ -56,10 +58,10 @@ SCRATCH: dict[str, dict[str, ScratchFn]] = {
     "dsp": variant_dsp.SCRATCH,
     "mve": variant_mve.SCRATCH,
 }
-WTA_FILTER_LAYOUT: dict[str, dict[str, LayoutFn]] = {
+FILTER_LAYOUT: dict[str, dict[str, LayoutFn]] = {
     "portable": {},
-    "dsp": variant_dsp.WTA_FILTER_LAYOUT,
-    "mve": variant_mve.WTA_FILTER_LAYOUT,
+    "dsp": {**variant_dsp.WTA_FILTER_LAYOUT, **variant_dsp.FILTER_LAYOUT},
+    "mve": dict(variant_mve.WTA_FILTER_LAYOUT),
 }
 
 
@@ -85,9 +87,11 @@ def scratch_bytes(g: Graph, op: Op, target: str | Target = "portable", winners: 
     return int(size(g, op, winners)) if size is not None else 0
 
 
-def wta_filter(target: str | Target, function: str, weights: np.ndarray, channels: int) -> np.ndarray:
-    """The weights as the WTA kernel `function` reads them on `target`."""
-    layout = WTA_FILTER_LAYOUT.get(implementing_variant(target, function), {}).get(function)
+def filter_layout(target: str | Target, function: str, weights: np.ndarray,
+                  channels: int | None) -> np.ndarray:
+    """The weights as kernel `function` reads them on `target` (`channels`: the WTA channel count
+    of a WTA kernel, None for a dense one)."""
+    layout = FILTER_LAYOUT.get(implementing_variant(target, function), {}).get(function)
     if layout is None:
         return weights
     out = np.ascontiguousarray(layout(weights, channels))

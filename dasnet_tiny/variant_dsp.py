@@ -76,7 +76,8 @@ def fc_wta_layout(w: np.ndarray, channels: int) -> np.ndarray:
     full = w3[:, :4 * ob].reshape(channels, ob, 4, p)  # [c][block][q][p]
     groups = full[..., :4 * gr].reshape(channels, ob, 4, gr, 4).transpose(0, 1, 3, 2, 4)
     tail = full[..., 4 * gr:].transpose(0, 1, 3, 2)  # [c][block][r][q]
-    blocks = np.concatenate([groups.reshape(channels, ob, -1), tail.reshape(channels, ob, -1)], axis=2)
+    blocks = np.concatenate([groups.reshape(channels, ob, 4 * 4 * gr),
+                             tail.reshape(channels, ob, 4 * (p - 4 * gr))], axis=2)
     rest = w3[:, 4 * ob:].reshape(channels, -1)
     return np.concatenate([blocks.reshape(channels, -1), rest], axis=1).reshape(-1).astype(np.int8)
 
@@ -87,3 +88,18 @@ SCRATCH = {
     "dt_fully_connected_wta_s8": fc_wta,
 }
 WTA_FILTER_LAYOUT = {"dt_fully_connected_wta_s8": fc_wta_layout}
+
+
+# dt_nn_dsp.h: DT_DSP_FC_LAYOUT_MAX_DEPTH
+FC_LAYOUT_MAX_DEPTH = 1024
+
+
+def fc_dense_layout(w: np.ndarray, channels: int | None) -> np.ndarray:
+    """dt_fully_connected_s8 (dsp): rows of at most FC_LAYOUT_MAX_DEPTH elements run the WTA
+    kernel's loops with one channel, so their weights take its layout with one channel; deeper
+    rows keep [out_c][depth]."""
+    return fc_wta_layout(w, 1) if w.shape[1] <= FC_LAYOUT_MAX_DEPTH else w
+
+
+# Layouts of the dense kernels (the weights every dense layer of that op carries).
+FILTER_LAYOUT = {"dt_fully_connected_s8": fc_dense_layout}

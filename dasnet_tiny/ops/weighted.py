@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import quant as Q
 from ..ir import Op, Tensor
-from ..scratch import wta_filter
+from ..scratch import filter_layout
 from .base import OpDef
 
 
@@ -83,10 +83,9 @@ class WeightedOp(OpDef):
         p = f"l{i}"
         sparse = ctx["channels"] is not None
         ctx["fn"] = self.kernel_function(sparse)
-        data, note = w.data, ""
-        if sparse:  # the layout the target's WTA kernel reads (dasnet_tiny.scratch)
-            data = wta_filter(em.target, ctx["fn"], w.data, ctx["channels"]["channels"])
-            note = ", laid out for " + ctx["fn"] if data is not w.data else ""
+        # the layout the target's kernel reads (dasnet_tiny.scratch)
+        data = filter_layout(em.target, ctx["fn"], w.data, ctx["channels"]["channels"] if sparse else None)
+        note = ", laid out for " + ctx["fn"] if data is not w.data else ""
         ctx["filter"] = em.const(f"{p}_filter", "int8_t", data, f"{op.type} weights {w.shape}{note}")
         b = op.inputs[2] if len(op.inputs) > 2 else -1
         ctx["bias"] = em.const(f"{p}_bias", "int32_t", g.tensor(b).data.astype(np.int32),

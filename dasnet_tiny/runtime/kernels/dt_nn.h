@@ -244,7 +244,8 @@ dt_status dt_maxpool_s8(const dt_context *ctx, const dt_pool_params *params,
  * contribution is that of the zero point, i.e. exactly zero, so the result equals the dense
  * kernel's on the input whose losers hold the zero point. Each variant folder (dsp, mve) may
  * replace any of these files; `filter` is then in the layout that variant's generator module
- * (dasnet_tiny/variant_<v>.py, WTA_FILTER_LAYOUT) produced, the dense layout otherwise. */
+ * (dasnet_tiny/variant_<v>.py, FILTER_LAYOUT) produced, the dense layout otherwise; the same
+ * holds for a variant's dense kernels. */
 
 /* CONV_2D reading winners. Portable: the winners' input channels and weights are gathered into
  * ctx once per call and the dense dt_convolve_s8 runs on `count` channels. */

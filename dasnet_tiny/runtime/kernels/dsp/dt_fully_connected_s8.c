@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * dt_fully_connected_s8.c (DSP variant) - int8 FULLY_CONNECTED with the Arm DSP extension: each
- * input row is sign-extended once into 16-bit pairs with the input offset added (a stack buffer
- * of DT_FC_CHUNK elements at a time), then every block of four output channels runs SMLAD over
- * its four weight rows (dt_dsp_mac4x1_x16). Same results as the portable kernel.
+ * dt_fully_connected_s8.c (DSP variant) - int8 FULLY_CONNECTED with the Arm DSP extension.
+ * Depth up to DT_DSP_FC_LAYOUT_MAX_DEPTH: the weights come in the generate-time layout of
+ * dasnet_tiny/variant_dsp.py (blocks of four outputs, groups of four elements) and the loops of
+ * dt_dsp_fc_core.c run with one channel: per row the input is extended once (stack), per 16 MACs
+ * one LDRD of inputs, two LDRD of weights, 8 SXTB16, 8 SMLAD, and the short requantization.
+ * Deeper rows ([out_c][depth] weights): each row is sign-extended into 16-bit pairs with the input
+ * offset added (DT_FC_CHUNK elements at a time), then every block of four output channels runs
+ * SMLAD over its four weight rows (dt_dsp_mac4x1_x16). Same results as the portable kernel.
  */
 #include "dt_nn.h"
 #include "dt_nn_dsp.h"
@@ -36,6 +40,16 @@ dt_status dt_fully_connected_s8(const dt_context *ctx, const dt_fc_params *param
 
     if (filter_dims->c != depth || filter_dims->n != out_c || output_dims->n != rows) {
         return DT_ERR_ARG;
+    }
+    if (depth <= DT_DSP_FC_LAYOUT_MAX_DEPTH) {
+        static const uint16_t first = 0;
+        const dt_channel_list one = {&first, 1, 1}; /* one channel: P = depth */
+        uint32_t xe[DT_DSP_FC_LAYOUT_MAX_DEPTH / 2 + 3];
+        dt_context row;
+        row.buf = xe;
+        row.size = (int32_t)sizeof(xe);
+        return dt_dsp_fc_run(&row, params, quant, input_dims, input, filter_dims, filter, bias,
+                             output_dims, output, &one);
     }
 
     {

@@ -536,4 +536,18 @@ DT_INLINE int dt_dsp_rq4_quick(dt_dsp_rq4 *q, const int32_t *m, const int32_t *s
     return 1;
 }
 
+/* The FULLY_CONNECTED loops (dt_dsp_fc_core.c) on the channel-major layout of
+ * dasnet_tiny/variant_dsp.py: the winners of `winners` (C channels, P = depth / C elements each);
+ * ctx holds dt_dsp_fc_wta_size(filter_dims, count) bytes (dt_dsp_wta_sizes.h). The dense kernel
+ * runs them with one channel (P = depth) for depths up to DT_DSP_FC_LAYOUT_MAX_DEPTH (its
+ * extended row on the stack); deeper rows keep the [out_c][depth] layout and the older loops. */
+#define DT_DSP_FC_LAYOUT_MAX_DEPTH 1024
+dt_status dt_dsp_fc_run(const dt_context *ctx, const dt_fc_params *params,
+                        const dt_per_channel_quant_params *quant,
+                        const dt_dims *input_dims, const int8_t *input,
+                        const dt_dims *filter_dims, const int8_t *filter,
+                        const int32_t *bias,
+                        const dt_dims *output_dims, int8_t *output,
+                        const dt_channel_list *winners);
+
 #endif /* DT_NN_DSP_H */
