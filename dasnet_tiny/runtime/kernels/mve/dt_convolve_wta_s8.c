@@ -304,6 +304,40 @@ DEF_FLAT(flat_n_0, n1, 0)
 DEF_FLAT(flat_n_1, n1, 1)
 DEF_FLAT(flat_n_2, n1, 2)
 
+/* One-chunk windows with every channel shifting right: the channel loop inside (no call per
+ * channel). w: [out_c][16] weights; bias + offset * the channel's weight sum as flat_1_1's bf. */
+static DT_NOINLINE void flat_1_1_all(const flat_shape *s, const int8_t *wr, const int32_t *bias,
+                                     int32_t off, const int32_t *multp, const int32_t *shiftp,
+                                     int8_t *output)
+{
+    const int32_t out_off = s->out_off, o4 = 4 * s->out_c, out_c = s->out_c;
+    const int32x4_t lov = vdupq_n_s32(s->lo), hiv = vdupq_n_s32(s->hi);
+    const uint32x4_t oo = vmulq_n_u32(vidupq_n_u32(0, 1), (uint32_t)s->out_c);
+    const int32_t groups = s->groups, rest = s->rest;
+    int32_t oc, g;
+    for (oc = 0; oc < out_c; oc++) {
+        const int8_t *const w = wr + 16 * oc;
+        const int8x16_t w0 = vldrbq_s8(w);
+        const int32_t bf = (bias != NULL ? bias[oc] : 0) + off * vaddvq_s8(w0);
+        const int32_t mult = multp[oc], shift = shiftp[oc];
+        const int8_t *x = s->col;
+        int8_t *out = output + oc;
+        int32_t a0, a1, a2, a3, j;
+        int32x4_t acc;
+        (void)j;
+        for (g = groups; g > 0; g--, out += o4) {
+            FLAT_DOT(0);
+            FLAT_RQ(1);
+            vstrbq_scatter_offset_s32(out, oo, acc);
+        }
+        if (rest > 0) {
+            FLAT_DOT(0);
+            FLAT_RQ(1);
+            vstrbq_scatter_offset_p_s32(out, oo, acc, vctp32q((uint32_t)rest));
+        }
+    }
+}
+
 static void flat_channel(const flat_shape *s, const int8_t *w, int32_t bf, int32_t mult,
                          int32_t shift, int8_t *out)
 {
@@ -476,6 +510,19 @@ dt_status dt_convolve_wta_s8(const dt_context *ctx, const dt_conv_params *params
         f.out_off = params->output_offset;
         f.lo = params->activation.min;
         f.hi = params->activation.max;
+        if (chunks == 1) {
+            int32x4_t smax = vdupq_n_s32(INT32_MIN);
+            for (oc = 0; oc + 4 <= out_c; oc += 4) {
+                smax = vmaxq_s32(smax, vldrwq_s32(quant->shift + oc));
+            }
+            for (j = vmaxvq_s32(INT32_MIN, smax); oc < out_c; oc++) {
+                j = quant->shift[oc] > j ? quant->shift[oc] : j;
+            }
+            if (j < 0) {
+                flat_1_1_all(&f, wr, bias, off, quant->multiplier, quant->shift, output);
+                return DT_OK;
+            }
+        }
         for (oc = 0; oc < out_c; oc++) {
             const int8_t *const dr = wr + oc * 16 * chunks;
             int32_t t = 0;
