@@ -129,16 +129,9 @@ DT_INLINE int32_t dt_mve_sum_s8(const int8_t *x, int32_t n)
     return s;
 }
 
-/* The loops of the MVE depthwise and fully connected kernels (dt_mve_*_core.c), shared by the
- * dense kernel (channels NULL) and the WTA kernel (its winners). */
+/* The loops of the MVE depthwise kernel (dt_mve_depthwise_core.c); the dense kernel passes
+ * channels NULL. */
 dt_status dt_mve_dw_run(const dt_context *ctx, const dt_dw_conv_params *params,
-                        const dt_per_channel_quant_params *quant,
-                        const dt_dims *input_dims, const int8_t *input,
-                        const dt_dims *filter_dims, const int8_t *filter,
-                        const int32_t *bias,
-                        const dt_dims *output_dims, int8_t *output,
-                        const dt_channel_list *in_channels);
-dt_status dt_mve_fc_run(const dt_context *ctx, const dt_fc_params *params,
                         const dt_per_channel_quant_params *quant,
                         const dt_dims *input_dims, const int8_t *input,
                         const dt_dims *filter_dims, const int8_t *filter,
