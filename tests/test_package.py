@@ -98,11 +98,14 @@ def test_kernel_variants_replace_portable_files_by_name():
     assert port.kernel_source("dt_convolve_s8.c") == KERNEL_DIR / "dt_convolve_s8.c"
     assert m4.kernel_source("dt_convolve_s8.c") == KERNEL_DIR / "dsp" / "dt_convolve_s8.c"
     assert m55.kernel_source("dt_convolve_s8.c") == KERNEL_DIR / "mve" / "dt_convolve_s8.c"
-    assert m55.kernel_source("dt_wta_select_s8.c") == KERNEL_DIR / "dsp" / "dt_wta_select_s8.c"  # no MVE one
+    assert m55.kernel_source("dt_wta_select_s8.c") == KERNEL_DIR / "mve" / "dt_wta_select_s8.c"
+    assert m4.kernel_source("dt_wta_select_s8.c") == KERNEL_DIR / "dsp" / "dt_wta_select_s8.c"
     assert m4.kernel_source("dt_softmax_s8.c") == KERNEL_DIR / "dt_softmax_s8.c"  # no DSP one
     # helpers without a portable counterpart (headers, loops shared by a dense and a WTA kernel)
     assert {"dt_nn_dsp.h", "dt_dsp_depthwise_core.c"} <= {f.name for f in m4.variant_extras()}
-    assert {"dt_nn_mve.h", "dt_nn_dsp.h", "dt_mve_depthwise_core.c"} <= {f.name for f in m55.variant_extras()}
+    # the M55 also searches dsp/: its helpers come along for any dsp kernel it falls back to
+    assert {"dt_nn_mve.h", "dt_nn_dsp.h", "dt_mve_depthwise_core.c", "dt_dsp_fc_core.c"} <= \
+        {f.name for f in m55.variant_extras()}
     assert not any(f.parent.name == "mve" for f in m4.variant_extras())
     for t in (m4, m55):
         for extra in t.variant_extras():
