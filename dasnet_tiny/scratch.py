@@ -12,8 +12,7 @@ is built:
   `<function>_get_buffer_size` (tested equal); a function without an entry needs no scratch.
 - `FILTER_LAYOUT[variant][function](weights, channels) -> weights`: the int8 weights the
   kernel reads, re-laid out at generate time (still int8, same size); identity without an entry.
-  `channels` is the WTA channel count for a WTA kernel, None for a dense one. A variant module
-  lists them in `FILTER_LAYOUT` (dense kernels) and `WTA_FILTER_LAYOUT` (WTA kernels).
+  `channels` is the WTA channel count for a WTA kernel, None for a dense one.
 
 Each variant's entries live in its own module (`variant_dsp.py`, `variant_mve.py`), so porting
 kernels to a core adds files, not branches.
@@ -26,23 +25,19 @@ import numpy as np
 
 from . import variant_dsp, variant_mve
 from .ir import Graph, Op
+from .ops.base import extend
 from .resources import KERNEL_DIR
 from .targets import Target, get_target
 
 ScratchFn = Callable[[Graph, Op, "int | None"], int]
-LayoutFn = Callable[[np.ndarray, int], np.ndarray]
-
-
-def dims4(shape) -> list[int]:
-    s = list(shape)
-    return [1] * (4 - len(s)) + s
+LayoutFn = Callable[[np.ndarray, "int | None"], np.ndarray]
 
 
 def conv_wta_gather(g: Graph, op: Op, winners: int | None) -> int:
     """dt_convolve_wta_s8_get_buffer_size (portable and MVE): the k winners' weights (O*KH*KW*k)
     and input channels (N*H*W*k) gathered, rounded up to 4 bytes (the dense conv needs none)."""
     x, w = g.tensor(op.inputs[0]), g.tensor(op.inputs[1])
-    n, h, wd = dims4(x.shape)[:3]
+    n, h, wd = extend(x.shape, 4)[:3]
     k = winners or 0
     return (w.shape[0] * w.shape[1] * w.shape[2] * k + n * h * wd * k + 3) & ~3
 
@@ -60,8 +55,8 @@ SCRATCH: dict[str, dict[str, ScratchFn]] = {
 }
 FILTER_LAYOUT: dict[str, dict[str, LayoutFn]] = {
     "portable": {},
-    "dsp": {**variant_dsp.WTA_FILTER_LAYOUT, **variant_dsp.FILTER_LAYOUT},
-    "mve": dict(variant_mve.WTA_FILTER_LAYOUT),
+    "dsp": variant_dsp.FILTER_LAYOUT,
+    "mve": variant_mve.FILTER_LAYOUT,
 }
 
 

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from .ops.base import extend
+
 # dt_dsp_wta_sizes.h: DT_CONV_WTA_WE_BYTES
 CONV_WTA_WE_BYTES = 12288
-
-
-def _dims4(shape) -> list[int]:
-    s = list(shape)
-    return [1] * (4 - len(s)) + s
 
 
 def _up4(v: int) -> int:
@@ -25,7 +22,7 @@ def conv_wta(g, op, winners) -> int:
     and, for a chunk of output channels (a multiple of 4 whose weights fit 12288 bytes, at least
     one block), their extended weights (2 * K4 bytes each) and requantization constants (16)."""
     x, w = g.tensor(op.inputs[0]), g.tensor(op.inputs[1])
-    n, h, wd = _dims4(x.shape)[:3]
+    n, h, wd = extend(x.shape, 4)[:3]
     k4 = _up4(winners or 0)
     kk4 = w.shape[1] * w.shape[2] * k4
     oc4 = _up4(w.shape[0])
@@ -40,7 +37,7 @@ def depthwise_wta(g, op, winners) -> int:
     loser template (out_c rounded up to 4), one compact output row (km4) and the winners' byte
     offsets (4 * k); k4, km4: k and k * depth multiplier rounded up to 4."""
     x, w, y = g.tensor(op.inputs[0]), g.tensor(op.inputs[1]), g.tensor(op.outputs[0])
-    n, h, wd, c = _dims4(x.shape)
+    n, h, wd, c = extend(x.shape, 4)
     out_c = y.shape[-1]
     mult = out_c // c if c > 0 else 1
     k = winners or 0
@@ -87,7 +84,6 @@ SCRATCH = {
     "dt_depthwise_conv_wta_s8": depthwise_wta,
     "dt_fully_connected_wta_s8": fc_wta,
 }
-WTA_FILTER_LAYOUT = {"dt_fully_connected_wta_s8": fc_wta_layout}
 
 
 # dt_nn_dsp.h: DT_DSP_FC_LAYOUT_MAX_DEPTH
@@ -101,5 +97,5 @@ def fc_dense_layout(w: np.ndarray, channels: int | None) -> np.ndarray:
     return fc_wta_layout(w, 1) if w.shape[1] <= FC_LAYOUT_MAX_DEPTH else w
 
 
-# Layouts of the dense kernels (the weights every dense layer of that op carries).
-FILTER_LAYOUT = {"dt_fully_connected_s8": fc_dense_layout}
+# kernel function -> the layout of the weights it reads (dasnet_tiny.scratch.FILTER_LAYOUT)
+FILTER_LAYOUT = {"dt_fully_connected_s8": fc_dense_layout, "dt_fully_connected_wta_s8": fc_wta_layout}

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-
-def _dims4(shape) -> list[int]:
-    s = list(shape)
-    return [1] * (4 - len(s)) + s
+from .ops.base import extend
 
 
 def _r4(v: int) -> int:
@@ -20,7 +17,7 @@ def conv_wta(g, op, winners) -> int:
     """dt_convolve_wta_s8_get_buffer_size (mve): the winners' weights in groups of four output
     channels and 16-byte chunks, then the column buffer (see col_bytes in the C file)."""
     x, w = g.tensor(op.inputs[0]), g.tensor(op.inputs[1])
-    n, h, wd, _ = _dims4(x.shape)
+    n, h, wd, _ = extend(x.shape, 4)
     o, kh, kw = w.shape[0], w.shape[1], w.shape[2]
     k = winners or 0
     chunks = (kw * kh * k + 15) // 16
@@ -37,7 +34,7 @@ def dw_wta(g, op, winners) -> int:
     (KH*KW*K + 16), the padded input N*(H+KH-1)*(W+KW-1)*k + 16, the output N*H*W*K and a loser
     row (OC)."""
     x, w = g.tensor(op.inputs[0]), g.tensor(op.inputs[1])
-    n, h, wd, c = _dims4(x.shape)
+    n, h, wd, c = extend(x.shape, 4)
     kh, kw, oc = w.shape[1], w.shape[2], w.shape[3]
     k = winners or 0
     kk = k * (oc // c if c else 0)
@@ -60,4 +57,5 @@ def fc_wta_layout(w: np.ndarray, channels: int) -> np.ndarray:
 
 
 SCRATCH = {"dt_convolve_wta_s8": conv_wta, "dt_depthwise_conv_wta_s8": dw_wta}
-WTA_FILTER_LAYOUT = {"dt_fully_connected_wta_s8": fc_wta_layout}
+# kernel function -> the layout of the weights it reads (dasnet_tiny.scratch.FILTER_LAYOUT)
+FILTER_LAYOUT = {"dt_fully_connected_wta_s8": fc_wta_layout}
